@@ -1,0 +1,63 @@
+// buig validate: check every input file of a data folder and print all problems at once.
+
+import Table from 'cli-table3';
+import { Command, Option } from 'commander';
+import { exitCodeFor, hintOf, messageOf, sortDiagnostics } from '../../diagnostics/diagnostic.js';
+import { readDataFolder } from '../../read/dataFolder.js';
+import { countSummary, diagnosticsToJson, renderDiagnosticsText } from '../../render/diagnostics.js';
+import { toCsv } from '../../render/csv.js';
+import { mdTable } from '../../render/markdown.js';
+import { DEFAULT_DATA_DIR, t, type Context } from '../context.js';
+import { colourEnabled } from '../io.js';
+import { emit, formatOption } from '../output.js';
+
+export function registerValidate(program: Command, ctx: Context): void {
+  program
+    .command('validate')
+    .description(t(ctx, 'controleer alle invoerbestanden van een datamap en toon alle problemen tegelijk', 'check every input file of a data folder and print all problems at once'))
+    .option('--data <dir>', t(ctx, 'datamap met budget.csv, lasten.csv, volume.csv, stromen.csv (standaard: de ingebouwde Deventer-data)', 'data folder with budget.csv, lasten.csv, volume.csv, stromen.csv (default: the embedded Deventer data)'))
+    .addOption(formatOption(ctx))
+    .option('--out <file>', t(ctx, 'schrijf het rapport naar een bestand (atomair; niet bij fouten)', 'write the report to a file (atomically; not when there are errors)'))
+    .option('--strict', t(ctx, 'waarschuwingen tellen als fouten (exit 65)', 'warnings count as errors (exit 65)'))
+    .addHelpText(
+      'after',
+      t(
+        ctx,
+        '\nVoorbeelden:\n  buig validate --data data/deventer\n  buig validate --data mijn-gemeente --format json\n\nExitcodes: 0 schoon (waarschuwingen mogen), 65 fouten in de gegevens, 66 bestand of map niet te openen.',
+        '\nExamples:\n  buig validate --data data/deventer\n  buig validate --data my-gemeente --format json\n\nExit codes: 0 clean (warnings allowed), 65 data errors, 66 a file or folder cannot be opened.',
+      ),
+    )
+    .action((opts: { data?: string; format: string; out?: string; strict?: boolean }) => {
+      const dir = opts.data ?? DEFAULT_DATA_DIR;
+      const read = readDataFolder(dir, ['vangnet'], ctx.io.cwd);
+      const ds = sortDiagnostics(read.diagnostics);
+      const code = exitCodeFor(ds, opts.strict);
+      const lang = ctx.lang;
+
+      let report: string;
+      if (opts.format === 'json') {
+        report = JSON.stringify(diagnosticsToJson(ds, lang), null, 2) + '\n';
+      } else if (opts.format === 'csv') {
+        report = toCsv(
+          ['code', 'severity', 'file', 'line', 'column', 'message', 'hint'],
+          ds.map((d) => [d.code, d.severity, d.file, d.line ?? '', d.column ?? '', messageOf(d, lang), hintOf(d, lang)]),
+        );
+      } else if (opts.format === 'md') {
+        report = mdTable(
+          [t(ctx, 'code', 'code'), t(ctx, 'plaats', 'location'), t(ctx, 'melding', 'message')],
+          ds.map((d) => [d.code, [d.file, d.line, d.column].filter((x) => x !== undefined).join(':'), messageOf(d, lang)]),
+        );
+      } else {
+        // Problems go to stderr like a compiler's; the summary of what was read to stdout.
+        ctx.io.stderr(renderDiagnosticsText(ds, lang, colourEnabled(ctx.io)));
+        const table = new Table({
+          head: [t(ctx, 'bestand', 'file'), t(ctx, 'regels', 'rows'), t(ctx, 'scheidingsteken', 'delimiter'), t(ctx, 'codering', 'encoding')],
+          style: { head: colourEnabled(ctx.io) ? ['bold'] : [], border: colourEnabled(ctx.io) ? ['grey'] : [] },
+        });
+        for (const f of read.files) table.push([f.file, f.rows, f.dialect?.delimiter ?? '', f.dialect?.encoding ?? '']);
+        report = (read.files.length ? table.toString() + '\n' : '') + `${opts.data ?? 'data/deventer'}: ${countSummary(ds, lang)}\n`;
+      }
+      ctx.exitCode = code;
+      emit(ctx, report, opts.out, code === 0);
+    });
+}

@@ -1,0 +1,89 @@
+// The command line: thin. It parses arguments with commander, runs one command, and returns an
+// exit code; nothing below it calls process.exit. Tests call `run` in-process.
+
+import { Command, CommanderError, Option } from 'commander';
+import type { Lang } from '../money.js';
+import { registerValidate } from './commands/validate.js';
+import { packageVersion, t, type Context } from './context.js';
+import type { Io } from './io.js';
+
+export const EXIT = { ok: 0, checkFailed: 1, usage: 64, data: 65, noInput: 66, internal: 70 } as const;
+
+const ISSUES_URL = 'the buig issue tracker (run `buig --version` and include the command you ran)';
+
+/** The language is needed before commander builds its help texts, so it is read first. */
+function languageOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') return argv[i + 1] === 'en' ? 'en' : 'nl';
+    if (a.startsWith('--lang=')) return a.slice(7) === 'en' ? 'en' : 'nl';
+  }
+  return 'nl';
+}
+
+function buildProgram(ctx: Context): Command {
+  const program = new Command('buig');
+  program
+    .description(
+      t(
+        ctx,
+        'Prognose van het BUIG-budget, het tekort en de vangnetuitkering van een gemeente, uit CSV-bestanden.',
+        'Forecast the BUIG budget, the tekort and the vangnetuitkering of a gemeente from CSV files.',
+      ),
+    )
+    .version(packageVersion(), '-V, --version')
+    .addOption(new Option('--lang <lang>', t(ctx, 'taal van de uitvoer', 'language of the output')).choices(['nl', 'en']).default('nl'))
+    .option('--debug', t(ctx, 'toon bij een interne fout de volledige stack trace', 'show the full stack trace on an internal error'))
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) })
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      'after',
+      t(
+        ctx,
+        '\nBegin hier:\n  buig validate --data data/deventer\n\nExitcodes: 0 gelukt, 1 check niet gehaald, 64 gebruiksfout, 65 fout in de gegevens, 66 bestand niet te openen, 70 interne fout.',
+        '\nStart here:\n  buig validate --data data/deventer\n\nExit codes: 0 success, 1 check failed, 64 usage error, 65 data error, 66 cannot open input, 70 internal error.',
+      ),
+    );
+  registerValidate(program, ctx);
+  return program;
+}
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const ctx: Context = { io, lang: languageOf(argv), exitCode: EXIT.ok };
+  const debug = argv.includes('--debug');
+  try {
+    const program = buildProgram(ctx);
+    if (argv.length === 0) {
+      io.stderr(program.helpInformation());
+      return EXIT.usage;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return ctx.exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return EXIT.ok;
+      return EXIT.usage;
+    }
+    const err = e as Error;
+    io.stderr(
+      t(
+        ctx,
+        `buig: interne fout: ${err.message}\nDit is een fout in buig, niet in uw gegevens. Meld het via ${ISSUES_URL}.\n`,
+        `buig: internal error: ${err.message}\nThis is a bug in buig, not in your data. Please report it via ${ISSUES_URL}.\n`,
+      ) + (debug ? `${err.stack ?? ''}\n` : t(ctx, 'Voer opnieuw uit met --debug voor details.\n', 'Run again with --debug for details.\n')),
+    );
+    return EXIT.internal;
+  }
+}
+
+/** The process edge, used by bin/buig.js. */
+export async function runFromProcess(): Promise<number> {
+  return run(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+  });
+}

@@ -1,0 +1,23 @@
+// Where a report goes: stdout, or a file written atomically, and never a file for a failed run.
+
+import { Option } from 'commander';
+import { t, type Context } from './context.js';
+import { writeFileAtomic } from './io.js';
+
+export const FORMATS = ['table', 'csv', 'json', 'md'] as const;
+
+export function formatOption(ctx: Context): Option {
+  return new Option('--format <format>', t(ctx, 'uitvoerformaat', 'output format')).choices(FORMATS).default('table');
+}
+
+export function emit(ctx: Context, report: string, out: string | undefined, succeeded: boolean): void {
+  if (out === undefined) {
+    ctx.io.stdout(report);
+    return;
+  }
+  if (!succeeded) {
+    ctx.io.stderr(t(ctx, `${out} is niet geschreven: de run is mislukt\n`, `${out} was not written: the run failed\n`));
+    return;
+  }
+  writeFileAtomic(ctx.io, out, report);
+}

@@ -1,0 +1,304 @@
+// The catalogue of diagnostic codes: the one place where every code, its severity, its message
+// and its hint live. Codes are stable: users search for them and CI scripts match on them.
+// Never reuse or renumber a code; retire it instead. Each code has a golden test
+// (test/diagnostics.test.ts checks that every code here is produced by some fixture).
+//
+// Messages and hints are templates: `{name}` is replaced by the diagnostic's parameter, and a
+// segment in square brackets is shown only when all its parameters are non-empty.
+
+import type { Lang } from '../money.js';
+
+export type Severity = 'error' | 'warning';
+
+export interface CodeEntry {
+  severity: Severity;
+  /** What kind of problem: 'open' problems make a command exit 66, other errors 65. */
+  kind: 'open' | 'data';
+  message: Record<Lang, string>;
+  hint: Record<Lang, string>;
+}
+
+export const CATALOGUE = {
+  'BUIG-E001': {
+    severity: 'error',
+    kind: 'open',
+    message: { nl: 'bestand kan niet worden geopend ({reason})', en: 'file cannot be opened ({reason})' },
+    hint: {
+      nl: 'controleer de naam en de map; {name} is nodig voor {purpose}',
+      en: 'check the name and the folder; {name} is needed for {purpose}',
+    },
+  },
+  'BUIG-E002': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: 'het bestand is leeg', en: 'the file is empty' },
+    hint: {
+      nl: 'begin met een kopregel met de kolomnamen: {columns}',
+      en: 'start with a header row naming the columns: {columns}',
+    },
+  },
+  'BUIG-E003': {
+    severity: 'error',
+    kind: 'data',
+    message: {
+      nl: 'de kopregel ontbreekt: de eerste regel bevat gegevens ({value})',
+      en: 'the header row is missing: the first line holds data ({value})',
+    },
+    hint: {
+      nl: 'zet een kopregel boven de gegevens, bijvoorbeeld: {columns}',
+      en: 'put a header row above the data, for example: {columns}',
+    },
+  },
+  'BUIG-E004': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: "verplichte kolom '{column}' ontbreekt", en: "required column '{column}' is missing" },
+    hint: {
+      nl: "de kopregel moet in elk geval bevatten: {columns}[; staat '{suggestion}' voor {column}?]",
+      en: "the header row must at least contain: {columns}[; is '{suggestion}' meant as {column}?]",
+    },
+  },
+  'BUIG-E005': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: "kolom '{column}' staat twee keer in de kopregel", en: "column '{column}' appears twice in the header row" },
+    hint: { nl: 'verwijder of hernoem een van de twee kolommen', en: 'remove or rename one of the two columns' },
+  },
+  'BUIG-W006': {
+    severity: 'warning',
+    kind: 'data',
+    message: { nl: "onbekende kolom '{column}' wordt genegeerd", en: "unknown column '{column}' is ignored" },
+    hint: { nl: '[bedoelde u {suggestion}? ]bekende kolommen: {columns}', en: '[did you mean {suggestion}? ]known columns: {columns}' },
+  },
+  'BUIG-E007': {
+    severity: 'error',
+    kind: 'data',
+    message: {
+      nl: 'deze regel heeft {found} velden, de kopregel {expected}',
+      en: 'this line has {found} fields, the header row {expected}',
+    },
+    hint: {
+      nl: 'elke regel moet evenveel velden hebben als de kopregel; zet een waarde met een scheidingsteken ({delimiter}) tussen dubbele aanhalingstekens',
+      en: 'every line needs as many fields as the header row; put a value containing the delimiter ({delimiter}) in double quotes',
+    },
+  },
+  'BUIG-E008': {
+    severity: 'error',
+    kind: 'data',
+    message: {
+      nl: "decimale komma in een bestand met ',' als scheidingsteken: '{value}'",
+      en: "decimal comma in a file delimited by ',': '{value}'",
+    },
+    hint: {
+      nl: "schrijf een decimale punt ({example}), of sla het bestand op met ';' als scheidingsteken (zoals Nederlandse Excel doet)",
+      en: "write a decimal point ({example}), or save the file with ';' as delimiter (as Dutch Excel does)",
+    },
+  },
+  'BUIG-E009': {
+    severity: 'error',
+    kind: 'data',
+    message: {
+      nl: "dubbelzinnig scheidingsteken voor duizendtallen in '{value}'",
+      en: "ambiguous thousands separator in '{value}'",
+    },
+    hint: {
+      nl: 'schrijf het getal zonder scheidingsteken voor duizendtallen, bijvoorbeeld {example}',
+      en: 'write the number without a thousands separator, for example {example}',
+    },
+  },
+  'BUIG-E010': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: "'{value}' in kolom {column} is geen bedrag", en: "'{value}' in column {column} is not an amount" },
+    hint: {
+      nl: 'schrijf een getal, zoals {examples}',
+      en: 'write a number, such as {examples}',
+    },
+  },
+  'BUIG-E011': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: "'{value}' in kolom {column} is geen geheel getal", en: "'{value}' in column {column} is not a whole number" },
+    hint: {
+      nl: '{column} telt uitkeringen: schrijf een geheel getal zonder scheidingstekens, zoals 2551',
+      en: '{column} counts benefits: write a whole number without separators, such as 2551',
+    },
+  },
+  'BUIG-E012': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: '{column} is negatief ({value})', en: '{column} is negative ({value})' },
+    hint: {
+      nl: 'een aantal uitkeringen of een stroom is nooit negatief; een daling schrijft u als uitstroom',
+      en: 'a number of benefits or a flow is never negative; write a decrease as uitstroom',
+    },
+  },
+  'BUIG-E013': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: "'{value}' is geen geldig jaar", en: "'{value}' is not a valid year" },
+    hint: { nl: 'schrijf het jaar met vier cijfers, tussen {min} en {max}', en: 'write the year in four digits, between {min} and {max}' },
+  },
+  'BUIG-E014': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: "'{value}' is geen geldige maand", en: "'{value}' is not a valid month" },
+    hint: { nl: 'schrijf de maand als JJJJ-MM[, hier {suggestion}]', en: 'write the month as YYYY-MM[, here {suggestion}]' },
+  },
+  'BUIG-E015': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: "onbekende fase '{value}'", en: "unknown fase '{value}'" },
+    hint: { nl: '[bedoelde u {suggestion}? ]toegestaan: voorlopig, nader_voorlopig, definitief', en: '[did you mean {suggestion}? ]allowed: voorlopig, nader_voorlopig, definitief' },
+  },
+  'BUIG-E016': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: "onbekende regeling '{value}'", en: "unknown regeling '{value}'" },
+    hint: { nl: '[bedoelde u {suggestion}? ]toegestaan: PW, IOAW, IOAZ, BBZ, LKS', en: '[did you mean {suggestion}? ]allowed: PW, IOAW, IOAZ, BBZ, LKS' },
+  },
+  'BUIG-E017': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: 'kolom {column} is leeg', en: 'column {column} is empty' },
+    hint: { nl: '{column} is verplicht op elke regel', en: '{column} is required on every line' },
+  },
+  'BUIG-E018': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: '{key} staat meer dan eens in het bestand (eerder op regel {firstLine})', en: '{key} appears more than once (first on line {firstLine})' },
+    hint: {
+      nl: 'elke {what} mag maar één keer voorkomen; verwijder de dubbele regel of tel de regels op',
+      en: 'each {what} may appear only once; remove the duplicate line or add the lines up',
+    },
+  },
+  'BUIG-W019': {
+    severity: 'warning',
+    kind: 'data',
+    message: {
+      nl: 'stand {regeling} {month} sluit niet aan op de stromen: {previous} + {instroom} - {uitstroom} = {expected}, maar volume.csv zegt {actual} (verschil {difference})',
+      en: 'stand {regeling} {month} does not reconcile with the flows: {previous} + {instroom} - {uitstroom} = {expected}, but volume.csv says {actual} (difference {difference})',
+    },
+    hint: {
+      nl: 'een verschil ontstaat vaak door correcties met terugwerkende kracht; verklaar het of pas de stromen aan',
+      en: 'a difference often comes from backdated corrections; explain it or adjust the flows',
+    },
+  },
+  'BUIG-E020': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: 'CSV-fout: {reason}', en: 'CSV error: {reason}' },
+    hint: {
+      nl: 'een aanhalingsteken (") opent een veld dat met een aanhalingsteken moet sluiten',
+      en: 'a double quote (") opens a field that must close with another double quote',
+    },
+  },
+  'BUIG-W021': {
+    severity: 'warning',
+    kind: 'data',
+    message: {
+      nl: 'de reeks {regeling} slaat {count} maand(en) over: {from} tot {to}',
+      en: 'the series {regeling} skips {count} month(s): {from} to {to}',
+    },
+    hint: {
+      nl: 'vul de ontbrekende maanden aan; de prognose rekent vanaf de laatste volledige maand',
+      en: 'fill in the missing months; the projection starts from the last complete month',
+    },
+  },
+  'BUIG-E022': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: '{column} moet groter zijn dan nul ({value})', en: '{column} must be greater than zero ({value})' },
+    hint: {
+      nl: 'een budget of prijs is een positief bedrag; een tekort blijkt uit lasten.csv',
+      en: 'a budget or prijs is a positive amount; a tekort follows from lasten.csv',
+    },
+  },
+  'BUIG-W023': {
+    severity: 'warning',
+    kind: 'data',
+    message: {
+      nl: 'lasten {lasten} is niet bruto - baten - fout_onzeker = {computed} (verschil {difference})',
+      en: 'lasten {lasten} is not bruto - baten - fout_onzeker = {computed} (difference {difference})',
+    },
+    hint: {
+      nl: 'de kolom lasten telt; controleer of baten en fout/onzeker als positieve bedragen zijn geschreven',
+      en: 'the lasten column counts; check that baten and fout/onzeker are written as positive amounts',
+    },
+  },
+  'BUIG-W024': {
+    severity: 'warning',
+    kind: 'data',
+    message: { nl: 'het bestand heeft geen gegevensregels', en: 'the file has no data lines' },
+    hint: { nl: 'voeg regels toe onder de kopregel', en: 'add lines below the header row' },
+  },
+  'BUIG-E025': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: 'aandeel_pct {value} ligt niet tussen 0 en 100', en: 'aandeel_pct {value} is not between 0 and 100' },
+    hint: {
+      nl: 'het budgetaandeel is een percentage van het macrobudget, bijvoorbeeld 0.61 voor 0,61%',
+      en: 'the budgetaandeel is a percentage of the macrobudget, e.g. 0.61 for 0.61%',
+    },
+  },
+  'BUIG-W026': {
+    severity: 'warning',
+    kind: 'data',
+    message: {
+      nl: 'bedrag {bedrag} past niet bij macrobudget x aandeel_pct ({aandeel}% = {computed}, {pct}%)',
+      en: 'bedrag {bedrag} does not match macrobudget x aandeel_pct ({aandeel}% = {computed}, {pct}%)',
+    },
+    hint: {
+      nl: 'controleer of macrobudget en aandeel bij dezelfde fase en hetzelfde jaar horen',
+      en: 'check that macrobudget and aandeel belong to the same fase and year',
+    },
+  },
+  'BUIG-E027': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: 'gemeente.json is ongeldig: {reason}', en: 'gemeente.json is invalid: {reason}' },
+    hint: {
+      nl: 'verwacht: {"naam": "Deventer", "cbs_code": "GM0150"}',
+      en: 'expected: {"naam": "Deventer", "cbs_code": "GM0150"}',
+    },
+  },
+  'BUIG-W028': {
+    severity: 'warning',
+    kind: 'data',
+    message: { nl: "onbekend bestand '{value}' wordt niet gelezen", en: "unknown file '{value}' is not read" },
+    hint: { nl: '[bedoelde u {suggestion}? ]bekende bestanden: {files}', en: '[did you mean {suggestion}? ]known files: {files}' },
+  },
+  'BUIG-E029': {
+    severity: 'error',
+    kind: 'open',
+    message: { nl: 'de map {dir} bestaat niet', en: 'the folder {dir} does not exist' },
+    hint: {
+      nl: 'geef met --data een map met budget.csv en lasten.csv, bijvoorbeeld data/deventer',
+      en: 'pass --data a folder holding budget.csv and lasten.csv, for example data/deventer',
+    },
+  },
+  'BUIG-W030': {
+    severity: 'warning',
+    kind: 'data',
+    message: { nl: '{name} ontbreekt: nodig voor {purpose}', en: '{name} is missing: needed for {purpose}' },
+    hint: { nl: 'voeg {name} toe met de kolommen {columns}', en: 'add {name} with the columns {columns}' },
+  },
+  'BUIG-W031': {
+    severity: 'warning',
+    kind: 'data',
+    message: {
+      nl: "'{value}' in kolom {column} leest als {read}; bedoelde u {meant}?",
+      en: "'{value}' in column {column} reads as {read}; did you mean {meant}?",
+    },
+    hint: {
+      nl: "in een bestand met ',' als scheidingsteken is de punt een decimale punt; schrijf {meant} zonder punt als dat bedoeld is",
+      en: "in a file delimited by ',' the dot is a decimal point; write {meant} without a dot if that is what you meant",
+    },
+  },
+} as const satisfies Record<string, CodeEntry>;
+
+export type Code = keyof typeof CATALOGUE;
+
+export function entry(code: Code): CodeEntry {
+  return CATALOGUE[code];
+}

@@ -1,0 +1,162 @@
+// From the bytes of a CSV file to a header and records whose every cell knows its line and
+// column. Pure: takes bytes, returns data plus diagnostics. csv-parse does the parsing; the
+// positions are computed here because diagnostics must point at the exact cell.
+
+import { parse } from 'csv-parse/sync';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
+
+export interface Dialect {
+  delimiter: ',' | ';';
+  /** With ';' a decimal comma is accepted (Dutch Excel). */
+  decimalComma: boolean;
+  encoding: Encoding;
+}
+
+export interface Cell {
+  text: string;
+  line: number;
+  column: number;
+}
+
+export interface CsvRecord {
+  line: number;
+  /** The physical line the record starts on, for display. */
+  source: string;
+  cells: Cell[];
+}
+
+export interface CsvTable {
+  file: string;
+  dialect: Dialect;
+  /** The first record; undefined for an empty file. */
+  header?: CsvRecord;
+  records: CsvRecord[];
+  diagnostics: Diagnostic[];
+}
+
+/** UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Windows-1252 (old Excel exports). */
+export function decode(bytes: Uint8Array): { text: string; encoding: Encoding } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+function isSkippable(line: string): boolean {
+  return line.trim() === '' || line.startsWith('#');
+}
+
+/** Count a character outside double quotes. */
+function countOutsideQuotes(line: string, ch: string): number {
+  let n = 0;
+  let quoted = false;
+  for (const c of line) {
+    if (c === '"') quoted = !quoted;
+    else if (c === ch && !quoted) n++;
+  }
+  return n;
+}
+
+/** ';' when the first content line (the header) has more semicolons than commas, else ','. */
+export function detectDelimiter(text: string): ',' | ';' {
+  const first = text.split('\n').find((l) => !isSkippable(l)) ?? '';
+  return countOutsideQuotes(first, ';') > countOutsideQuotes(first, ',') ? ';' : ',';
+}
+
+/** The start offsets of the fields of one record text, respecting quotes. */
+function fieldOffsets(recordText: string, delimiter: string): number[] {
+  const offsets = [0];
+  let quoted = false;
+  for (let i = 0; i < recordText.length; i++) {
+    const c = recordText[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === delimiter && !quoted) offsets.push(i + 1);
+    else if (c === '\n' && !quoted) break;
+  }
+  return offsets;
+}
+
+export function readCsv(file: string, bytes: Uint8Array): CsvTable {
+  const { text: decoded, encoding } = decode(bytes);
+  // Positions are computed on text with '\n' line ends; a '\r' only ever ends a line, so
+  // removing it changes no column.
+  const text = decoded.replace(/\r\n?/g, '\n');
+  const delimiter = detectDelimiter(text);
+  const dialect: Dialect = { delimiter, decimalComma: delimiter === ';', encoding };
+  const lines = text.split('\n');
+  const diagnostics: Diagnostic[] = [];
+
+  type Raw = { record: string[]; raw: string };
+  let parsed: Raw[] = [];
+  let parseError: { message: string } | undefined;
+  try {
+    parsed = parse(text, {
+      delimiter,
+      raw: true,
+      comment: '#',
+      comment_no_infix: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: false,
+    }) as unknown as Raw[];
+  } catch (e) {
+    parseError = e as { message: string };
+  }
+
+  // Walk the raw texts, which concatenate back to the input, to find where each record starts.
+  const records: CsvRecord[] = [];
+  let offset = 0;
+  const lineStarts: number[] = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const lineAt = (pos: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const skipToContent = (pos: number): number => {
+    let p = pos;
+    while (p < text.length) {
+      const line = lineAt(p);
+      const lineText = lines[line - 1] ?? '';
+      if (p === lineStarts[line - 1] && isSkippable(lineText)) p = lineStarts[line] ?? text.length;
+      else break;
+    }
+    return p;
+  };
+
+  for (const r of parsed) {
+    const start = skipToContent(offset);
+    offset += r.raw.length;
+    const line = lineAt(start);
+    const offsets = fieldOffsets(text.slice(start, offset), delimiter);
+    const cells = r.record.map((value, k) => {
+      const abs = start + (offsets[k] ?? 0);
+      return { text: value, line: lineAt(abs), column: abs - lineStarts[lineAt(abs) - 1]! + 1 };
+    });
+    records.push({ line, source: lines[line - 1] ?? '', cells });
+  }
+
+  if (parseError) {
+    // The record that failed starts at the first content line after the last good one.
+    const start = skipToContent(offset);
+    const line = lineAt(start);
+    const reason = parseError.message.replace(/ at line \d+.*$/s, '').replace(/^.*?:\s*/, '');
+    diagnostics.push(
+      diagnostic('BUIG-E020', { file, line, column: 1, source: lines[line - 1] ?? '' }, { reason: reason || 'parse error' }),
+    );
+  }
+
+  const [header, ...body] = records;
+  return { file, dialect, ...(header ? { header } : {}), records: body, diagnostics };
+}

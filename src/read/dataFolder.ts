@@ -1,0 +1,165 @@
+// A data folder per gemeente: every input file read, checked on its own and against the others.
+// `readDataFiles` is pure (file contents in, data and diagnostics out); `readDataFolder` is the
+// thin IO edge that lists and reads the folder.
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DataSet, Gemeente } from '../domain/data.js';
+import { closest } from '../domain/terms.js';
+import { checkBudget, checkLasten, reconcile } from './checks.js';
+import { readCsv, type Dialect } from './csvTable.js';
+import { budgetFile, lastenFile, prijzenFile, stromenFile, volumeFile } from './files.js';
+import { readRows, type FileSpec, type RowsResult } from './rows.js';
+
+export type Purpose = 'vangnet' | 'forecast';
+
+const CSV_FILES = ['budget.csv', 'lasten.csv', 'volume.csv', 'stromen.csv', 'prijzen.csv'] as const;
+const KNOWN_FILES = [...CSV_FILES, 'gemeente.json'];
+
+/** What a file is needed for, for the hint when it is missing. */
+const NEEDED_FOR: Record<string, Purpose[]> = {
+  'budget.csv': ['vangnet', 'forecast'],
+  'lasten.csv': ['vangnet', 'forecast'],
+  'volume.csv': ['forecast'],
+  'stromen.csv': ['forecast'],
+};
+
+export interface FileSummary {
+  file: string;
+  rows: number;
+  dialect?: Dialect;
+}
+
+export interface FolderRead {
+  data: DataSet;
+  diagnostics: Diagnostic[];
+  files: FileSummary[];
+}
+
+/**
+ * Read the files of one data folder from their contents. `dir` is only used to name the files
+ * in diagnostics, as the user wrote it. `needs` lists what the caller needs the folder for:
+ * a file needed for that is an error when missing (exit 66), other missing files are warnings.
+ */
+export function readDataFiles(dir: string, contents: ReadonlyMap<string, Uint8Array>, needs: readonly Purpose[]): FolderRead {
+  const diagnostics: Diagnostic[] = [];
+  const files: FileSummary[] = [];
+  const path = (name: string) => join(dir, name);
+
+  for (const name of contents.keys()) {
+    if (KNOWN_FILES.includes(name) || !/\.(csv|json)$/i.test(name)) continue;
+    diagnostics.push(
+      diagnostic('BUIG-W028', { file: path(name) }, { value: name, suggestion: closest(name, KNOWN_FILES) ?? '', files: KNOWN_FILES.join(', ') }),
+    );
+  }
+
+  function read<T>(spec: FileSpec<T>): RowsResult<T> | undefined {
+    const bytes = contents.get(spec.name);
+    if (!bytes) {
+      const needed = NEEDED_FOR[spec.name];
+      if (needed) {
+        const required = needed.some((p) => needs.includes(p));
+        const purpose = needed.map((p) => `buig ${p}`).join(', ');
+        const columns = spec.columns.filter((c) => c.required).map((c) => c.name).join(', ');
+        diagnostics.push(
+          required
+            ? diagnostic('BUIG-E001', { file: path(spec.name) }, { reason: 'ENOENT', name: spec.name, purpose })
+            : diagnostic('BUIG-W030', { file: path(spec.name) }, { name: spec.name, purpose, columns }),
+        );
+      }
+      return undefined;
+    }
+    const table = readCsv(path(spec.name), bytes);
+    const result = readRows(table, spec);
+    diagnostics.push(...result.diagnostics);
+    files.push({ file: path(spec.name), rows: result.rows.length, dialect: table.dialect });
+    return result;
+  }
+
+  const budget = read(budgetFile);
+  const lasten = read(lastenFile);
+  const volume = read(volumeFile);
+  const stromen = read(stromenFile);
+  const prijzen = read(prijzenFile);
+
+  if (budget) diagnostics.push(...checkBudget(budget.rows, budget.locate));
+  if (lasten) diagnostics.push(...checkLasten(lasten.rows, lasten.locate));
+  if (volume && stromen) diagnostics.push(...reconcile(volume.rows, stromen.rows, volume.locate, stromen.locate));
+
+  const gemeente = readGemeente(path('gemeente.json'), contents.get('gemeente.json'), diagnostics);
+  if (gemeente) files.push({ file: path('gemeente.json'), rows: 1 });
+
+  return {
+    data: {
+      budget: budget?.rows ?? [],
+      lasten: lasten?.rows ?? [],
+      volume: volume?.rows ?? [],
+      stromen: stromen?.rows ?? [],
+      prijzen: prijzen?.rows ?? [],
+      ...(gemeente ? { gemeente } : {}),
+    },
+    diagnostics,
+    files,
+  };
+}
+
+const gemeenteSchema = z.strictObject({
+  naam: z.string().min(1).optional(),
+  cbs_code: z
+    .string()
+    .regex(/^(GM)?\d{4}$/, 'cbs_code moet de vorm GM0150 hebben')
+    .optional(),
+});
+
+function readGemeente(file: string, bytes: Uint8Array | undefined, diagnostics: Diagnostic[]): Gemeente | undefined {
+  if (!bytes) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
+  } catch (e) {
+    diagnostics.push(diagnostic('BUIG-E027', { file, line: 1, column: 1 }, { reason: (e as Error).message }));
+    return undefined;
+  }
+  const parsed = gemeenteSchema.safeParse(json);
+  if (!parsed.success) {
+    const reason = parsed.error.issues.map((i) => `${i.path.join('.') || '(bestand)'}: ${i.message}`).join('; ');
+    diagnostics.push(diagnostic('BUIG-E027', { file, line: 1, column: 1 }, { reason }));
+    return undefined;
+  }
+  return parsed.data;
+}
+
+/**
+ * The IO edge: list and read the folder, then hand the contents to `readDataFiles`. `dir` is
+ * shown in diagnostics as the user wrote it; it is resolved against `cwd`.
+ */
+export function readDataFolder(dir: string, needs: readonly Purpose[], cwd = '.'): FolderRead {
+  const fsDir = resolve(cwd, dir);
+  if (!existsSync(fsDir) || !statSync(fsDir).isDirectory()) {
+    return {
+      data: { budget: [], lasten: [], volume: [], stromen: [], prijzen: [] },
+      diagnostics: [diagnostic('BUIG-E029', { file: dir }, { dir })],
+      files: [],
+    };
+  }
+  const contents = new Map<string, Uint8Array>();
+  const problems: Diagnostic[] = [];
+  for (const name of readdirSync(fsDir)) {
+    const full = join(fsDir, name);
+    if (!statSync(full).isFile()) continue;
+    const lower = name.toLowerCase();
+    // Column names are case-insensitive; file names of the contract are matched the same way.
+    const key = KNOWN_FILES.includes(lower) ? lower : name;
+    if (!/\.(csv|json)$/i.test(name)) continue;
+    try {
+      contents.set(key, readFileSync(full));
+    } catch (e) {
+      problems.push(diagnostic('BUIG-E001', { file: join(dir, name) }, { reason: (e as NodeJS.ErrnoException).code ?? String(e), name, purpose: 'buig' }));
+    }
+  }
+  const result = readDataFiles(dir, contents, needs);
+  result.diagnostics.unshift(...problems);
+  return result;
+}

@@ -1,0 +1,132 @@
+// Zod schemas for the cells of the input files. Each turns the text of one cell into a typed
+// value or an issue carrying a catalogue code; the row reader maps the issue back to the cell.
+
+import { z } from 'zod';
+import type { Code } from '../diagnostics/catalogue.js';
+import type { Params } from '../diagnostics/diagnostic.js';
+import { looksLikeDutchThousands, parseAmount, type Decimal, type NumberStyle } from '../money.js';
+import { MAX_YEAR, MIN_YEAR, parseMonth, type Month } from '../period.js';
+import { closest, FASES, REGELINGEN, toFase, toRegeling, type Fase, type Regeling } from '../domain/terms.js';
+
+/** What a cell parser says: a value, or a problem with its code. */
+export type CellResult<T> = { ok: true; value: T } | { ok: false; code: Code; params: Params };
+
+/** The payload a cell or row issue carries through zod. */
+export interface BuigIssue {
+  code: Code;
+  params: Params;
+  /** For row-level issues: the column to point at. */
+  column?: string;
+}
+
+type Ctx = { issues: unknown[] };
+
+function report(ctx: Ctx, input: unknown, issue: BuigIssue): void {
+  ctx.issues.push({ code: 'custom', input, message: issue.code, params: { buig: issue } });
+}
+
+/** A required cell: empty is E017. The column name is filled in by the row reader. */
+export function required<T>(parseCell: (text: string) => CellResult<T>) {
+  return z.string().transform((text, ctx) => {
+    if (text.trim() === '') {
+      report(ctx, text, { code: 'BUIG-E017', params: {} });
+      return z.NEVER;
+    }
+    return accept(parseCell(text.trim()), text, ctx);
+  });
+}
+
+/** An optional cell: an absent column or an empty cell gives undefined. */
+export function optional<T>(parseCell: (text: string) => CellResult<T>) {
+  return z
+    .string()
+    .optional()
+    .transform((text, ctx): T | undefined => {
+      if (text === undefined || text.trim() === '') return undefined;
+      return accept(parseCell(text.trim()), text, ctx);
+    });
+}
+
+function accept<T>(result: CellResult<T>, text: string, ctx: Ctx): T {
+  if (!result.ok) {
+    report(ctx, text, { code: result.code, params: { value: text.trim(), ...result.params } });
+    return z.NEVER as T;
+  }
+  return result.value;
+}
+
+// --- cell parsers ------------------------------------------------------------------------------
+
+export function year(text: string): CellResult<number> {
+  if (!/^\d{4}$/.test(text)) return { ok: false, code: 'BUIG-E013', params: { min: MIN_YEAR, max: MAX_YEAR } };
+  const y = Number(text);
+  if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, code: 'BUIG-E013', params: { min: MIN_YEAR, max: MAX_YEAR } };
+  return { ok: true, value: y };
+}
+
+export function month(text: string): CellResult<Month> {
+  const parsed = parseMonth(text);
+  if (parsed.ok) return { ok: true, value: parsed.month };
+  return { ok: false, code: 'BUIG-E014', params: { suggestion: parsed.suggestion ?? '' } };
+}
+
+export function regeling(text: string): CellResult<Regeling> {
+  const r = toRegeling(text);
+  if (r) return { ok: true, value: r };
+  const near = closest(text, REGELINGEN);
+  return { ok: false, code: 'BUIG-E016', params: { suggestion: near ?? '' } };
+}
+
+export function fase(text: string): CellResult<Fase> {
+  const f = toFase(text);
+  if (f) return { ok: true, value: f };
+  const near = closest(text, FASES);
+  return { ok: false, code: 'BUIG-E015', params: { suggestion: near ?? '' } };
+}
+
+export function text(t: string): CellResult<string> {
+  return { ok: true, value: t };
+}
+
+/** An amount in euros (or a percentage): any sign unless the caller checks. */
+export function amount(style: NumberStyle) {
+  return (t: string): CellResult<Decimal> => {
+    const parsed = parseAmount(t, style);
+    if (parsed.ok) return parsed;
+    return numberProblem(t, parsed.problem, style);
+  };
+}
+
+/** A count of benefits: a whole number >= 0. */
+export function count(style: NumberStyle) {
+  return (t: string): CellResult<number> => {
+    const parsed = parseAmount(t, style);
+    if (!parsed.ok) {
+      if (parsed.problem === 'not-a-number') return { ok: false, code: 'BUIG-E011', params: {} };
+      return numberProblem(t, parsed.problem, style);
+    }
+    // '2.551' in a comma file: a count cannot have decimals, so the dot groups thousands.
+    if (!style.decimalComma && looksLikeDutchThousands(t)) {
+      return { ok: false, code: 'BUIG-E009', params: { example: t.replace(/\./g, '') } };
+    }
+    if (!parsed.value.isInteger()) return { ok: false, code: 'BUIG-E011', params: {} };
+    if (parsed.value.isNegative()) return { ok: false, code: 'BUIG-E012', params: {} };
+    return { ok: true, value: parsed.value.toNumber() };
+  };
+}
+
+function numberProblem(t: string, problem: string, style: NumberStyle): CellResult<never> {
+  const digits = t.replace(/[^\d,.-]/g, '');
+  switch (problem) {
+    case 'decimal-comma':
+      return { ok: false, code: 'BUIG-E008', params: { example: digits.replace(',', '.') } };
+    case 'ambiguous-thousands':
+      return { ok: false, code: 'BUIG-E009', params: { example: digits.replace(/[.,](?=\d{3}(\D|$))/g, '') } };
+    default:
+      return {
+        ok: false,
+        code: 'BUIG-E010',
+        params: { examples: style.decimalComma ? '36896210, 36.896.210,50' : '36896210, 36896210.50' },
+      };
+  }
+}

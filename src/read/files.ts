@@ -1,0 +1,129 @@
+// The input files of a data folder, each declared once: its columns, its row schema, its key.
+
+import { z } from 'zod';
+import type { BudgetRow, LastenRow, PrijsRow, StromenRow, VolumeRow } from '../domain/data.js';
+import type { NumberStyle } from '../money.js';
+import { amount, count, fase, month, optional, regeling, required, text, year, type CellResult } from './fields.js';
+import type { FileSpec } from './rows.js';
+import type { Decimal } from '../money.js';
+
+function positive(style: NumberStyle) {
+  const parse = amount(style);
+  return (t: string): CellResult<Decimal> => {
+    const r = parse(t);
+    if (r.ok && !r.value.isPositive()) return { ok: false, code: 'BUIG-E022', params: {} };
+    return r;
+  };
+}
+
+function percentage(style: NumberStyle) {
+  const parse = amount(style);
+  return (t: string): CellResult<Decimal> => {
+    const r = parse(t);
+    if (r.ok && (r.value.lte(0) || r.value.gt(100))) return { ok: false, code: 'BUIG-E025', params: {} };
+    return r;
+  };
+}
+
+const segmentKey = (s?: string) => (s ? `/${s}` : '');
+
+export const budgetFile: FileSpec<BudgetRow> = {
+  name: 'budget.csv',
+  columns: [
+    { name: 'jaar', required: true },
+    { name: 'fase', required: true },
+    { name: 'bedrag', required: true, amount: true },
+    { name: 'macrobudget', required: false, amount: true },
+    { name: 'aandeel_pct', required: false },
+  ],
+  schema: (s) =>
+    z.object({
+      jaar: required(year),
+      fase: required(fase),
+      bedrag: required(positive(s)),
+      macrobudget: optional(positive(s)),
+      aandeel_pct: optional(percentage(s)),
+    }),
+  key: (r) => `${r.jaar} ${r.fase}`,
+  keyColumns: ['jaar', 'fase'],
+  keyWhat: 'combinatie van jaar en fase',
+};
+
+export const lastenFile: FileSpec<LastenRow> = {
+  name: 'lasten.csv',
+  columns: [
+    { name: 'jaar', required: true },
+    { name: 'lasten', required: true, amount: true },
+    { name: 'regeling', required: false },
+    { name: 'bruto', required: false, amount: true },
+    { name: 'baten', required: false, amount: true },
+    { name: 'fout_onzeker', required: false, amount: true },
+  ],
+  schema: (s) =>
+    z.object({
+      jaar: required(year),
+      lasten: required(amount(s)),
+      regeling: optional(regeling),
+      bruto: optional(amount(s)),
+      baten: optional(amount(s)),
+      fout_onzeker: optional(amount(s)),
+    }),
+  key: (r) => `${r.jaar}${r.regeling ? ` ${r.regeling}` : ''}`,
+  keyColumns: ['jaar'],
+  keyWhat: 'combinatie van jaar en regeling',
+};
+
+export const volumeFile: FileSpec<VolumeRow> = {
+  name: 'volume.csv',
+  columns: [
+    { name: 'maand', required: true },
+    { name: 'regeling', required: true },
+    { name: 'aantal', required: true },
+    { name: 'segment', required: false },
+  ],
+  schema: (s) =>
+    z.object({
+      maand: required(month),
+      regeling: required(regeling),
+      aantal: required(count(s)),
+      segment: optional(text),
+    }),
+  key: (r) => `${r.maand} ${r.regeling}${segmentKey(r.segment)}`,
+  keyColumns: ['maand'],
+  keyWhat: 'combinatie van maand, regeling en segment',
+};
+
+export const stromenFile: FileSpec<StromenRow> = {
+  name: 'stromen.csv',
+  columns: [
+    { name: 'maand', required: true },
+    { name: 'regeling', required: true },
+    { name: 'instroom', required: true },
+    { name: 'uitstroom', required: true },
+    { name: 'segment', required: false },
+  ],
+  schema: (s) =>
+    z.object({
+      maand: required(month),
+      regeling: required(regeling),
+      instroom: required(count(s)),
+      uitstroom: required(count(s)),
+      segment: optional(text),
+    }),
+  key: (r) => `${r.maand} ${r.regeling}${segmentKey(r.segment)}`,
+  keyColumns: ['maand'],
+  keyWhat: 'combinatie van maand, regeling en segment',
+};
+
+export const prijzenFile: FileSpec<PrijsRow> = {
+  name: 'prijzen.csv',
+  columns: [
+    { name: 'jaar', required: true },
+    { name: 'regeling', required: true },
+    { name: 'prijs', required: true, amount: true },
+  ],
+  schema: (s) => z.object({ jaar: required(year), regeling: required(regeling), prijs: required(positive(s)) }),
+  key: (r) => `${r.jaar} ${r.regeling}`,
+  keyColumns: ['jaar'],
+  keyWhat: 'combinatie van jaar en regeling',
+};

@@ -1,0 +1,203 @@
+// The generic part of every file reader: header checks, field counts, the zod row schema, and
+// duplicate keys. A file reader only declares its columns, its row schema and its key.
+
+import type { z } from 'zod';
+import type { Code } from '../diagnostics/catalogue.js';
+import { diagnostic, type Diagnostic, type Located, type Params } from '../diagnostics/diagnostic.js';
+import { closest } from '../domain/terms.js';
+import { looksLikeDutchThousands, type NumberStyle } from '../money.js';
+import type { Cell, CsvRecord, CsvTable } from './csvTable.js';
+import type { BuigIssue } from './fields.js';
+
+export interface FileSpec<T> {
+  /** The file name in a data folder, e.g. `budget.csv`. */
+  name: string;
+  /** `amount` columns are linted for a Dutch thousands dot in a ','-file (W031). */
+  columns: readonly { name: string; required: boolean; amount?: boolean }[];
+  /** The row schema, from the raw cell texts keyed by column name to a typed row. */
+  schema: (style: NumberStyle) => z.ZodType<T, Record<string, string | undefined>>;
+  /** Rows with the same key are duplicates; undefined means no key. */
+  key?: (row: T) => string;
+  /** The columns that make up the key (to point at), and what one key is called in a hint. */
+  keyColumns?: readonly string[];
+  keyWhat?: string;
+}
+
+export interface Sourced {
+  /** Where the row came from, for diagnostics found later (reconciliation, rules). */
+  file: string;
+  line: number;
+}
+
+export interface RowsResult<T> {
+  rows: (T & Sourced)[];
+  /** The columns present in the header (canonical names). */
+  columns: string[];
+  diagnostics: Diagnostic[];
+  /** Where a cell of a read row is, for checks that run after reading. */
+  locate: (line: number, column?: string) => Located;
+}
+
+export function normaliseColumn(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s-]+/g, '_').replace(/%/g, 'pct');
+}
+
+function looksLikeData(text: string): boolean {
+  return /^\s*-?[\d.,]+\s*$/.test(text) || /^\s*\d{4}-\d{1,2}\s*$/.test(text);
+}
+
+function at(table: CsvTable, record: CsvRecord, cell?: Cell) {
+  return {
+    file: table.file,
+    line: cell?.line ?? record.line,
+    column: cell?.column ?? 1,
+    length: cell ? Math.max(1, cell.text.length) : undefined,
+    source: record.source,
+  };
+}
+
+export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
+  const diagnostics: Diagnostic[] = [...table.diagnostics];
+  const rows: (T & Sourced)[] = [];
+  const known = spec.columns.map((c) => c.name);
+  const required = spec.columns.filter((c) => c.required).map((c) => c.name);
+  const headerExample = required.join(table.dialect.delimiter);
+  const file = table.file;
+  let names: string[] = [];
+  const byLine = new Map(table.records.map((r) => [r.line, r]));
+  const locate = (line: number, column?: string): Located => {
+    const record = byLine.get(line);
+    return record ? at(table, record, column ? record.cells[names.indexOf(column)] : undefined) : { file, line };
+  };
+
+  const header = table.header;
+  if (!header) {
+    if (diagnostics.length === 0) diagnostics.push(diagnostic('BUIG-E002', { file, line: 1, column: 1 }, { columns: headerExample }));
+    return { rows, columns: [], diagnostics, locate };
+  }
+
+  names = header.cells.map((c) => normaliseColumn(c.text));
+  // A first line of data instead of a header: the classic forgotten header row.
+  if (!names.some((n) => known.includes(n)) && header.cells.some((c) => looksLikeData(c.text))) {
+    diagnostics.push(
+      diagnostic('BUIG-E003', at(table, header, header.cells[0]), {
+        value: header.cells.map((c) => c.text).join(table.dialect.delimiter),
+        columns: headerExample,
+      }),
+    );
+    return { rows, columns: [], diagnostics, locate };
+  }
+
+  let headerOk = true;
+  const unknown: string[] = [];
+  names.forEach((name, i) => {
+    const cell = header.cells[i]!;
+    if (names.indexOf(name) !== i) {
+      diagnostics.push(diagnostic('BUIG-E005', at(table, header, cell), { column: name }));
+      headerOk = false;
+    } else if (!known.includes(name) && name !== '') {
+      unknown.push(name);
+      diagnostics.push(
+        diagnostic('BUIG-W006', at(table, header, cell), { column: cell.text.trim(), columns: known.join(', '), suggestion: closest(name, known) ?? '' }),
+      );
+    }
+  });
+  for (const column of required) {
+    if (!names.includes(column)) {
+      diagnostics.push(
+        diagnostic('BUIG-E004', at(table, header), { column, columns: required.join(', '), suggestion: closest(column, unknown) ?? '' }),
+      );
+      headerOk = false;
+    }
+  }
+  if (!headerOk) return { rows, columns: names, diagnostics, locate };
+
+  if (table.records.length === 0 && table.diagnostics.length === 0) {
+    diagnostics.push(diagnostic('BUIG-W024', at(table, header)));
+  }
+
+  const schema = spec.schema(table.dialect);
+  const firstLineOfKey = new Map<string, number>();
+
+  for (const record of table.records) {
+    if (record.cells.length !== names.length) {
+      diagnostics.push(fieldCountProblem(table, record, names.length));
+      continue;
+    }
+    const input: Record<string, string | undefined> = {};
+    names.forEach((name, i) => {
+      if (known.includes(name)) input[name] = record.cells[i]!.text;
+    });
+    const parsed = schema.safeParse(input);
+    const issues = parsed.success ? [] : parsed.error.issues;
+    let rowHasError = false;
+    for (const issue of issues) {
+      const buig = (issue as { params?: { buig?: BuigIssue } }).params?.buig;
+      const column = buig?.column ?? String(issue.path[0] ?? '');
+      const cell = record.cells[names.indexOf(column)];
+      const code: Code = buig?.code ?? 'BUIG-E010';
+      const params: Params = { column, value: cell?.text.trim() ?? '', ...(buig?.params ?? {}) };
+      const d = diagnostic(code, at(table, record, cell), params);
+      diagnostics.push(d);
+      if (d.severity === 'error') rowHasError = true;
+    }
+    if (rowHasError || !parsed.success) continue;
+    diagnostics.push(...lintAmounts(table, record, names, spec));
+    const row = Object.assign({}, parsed.data, { file, line: record.line }) as T & Sourced;
+
+    if (spec.key) {
+      const key = spec.key(row);
+      const first = firstLineOfKey.get(key);
+      if (first !== undefined) {
+        const keyCell = record.cells[names.indexOf(spec.keyColumns?.[0] ?? '')];
+        diagnostics.push(
+          diagnostic('BUIG-E018', at(table, record, keyCell), { key, firstLine: first, what: spec.keyWhat ?? 'key' }),
+        );
+        continue;
+      }
+      firstLineOfKey.set(key, record.line);
+    }
+    rows.push(row);
+  }
+  return { rows, columns: names, diagnostics, locate };
+}
+
+/** '36.896' in a ','-file reads as 36.896 euro, but a Dutch writer meant 36896: warn, keep the value. */
+function lintAmounts<T>(table: CsvTable, record: CsvRecord, names: string[], spec: FileSpec<T>): Diagnostic[] {
+  if (table.dialect.decimalComma) return [];
+  const out: Diagnostic[] = [];
+  for (const column of spec.columns.filter((c) => c.amount)) {
+    const cell = record.cells[names.indexOf(column.name)];
+    if (cell && looksLikeDutchThousands(cell.text)) {
+      const value = cell.text.trim();
+      out.push(diagnostic('BUIG-W031', at(table, record, cell), { column: column.name, value, read: value, meant: value.replace(/\./g, '') }));
+    }
+  }
+  return out;
+}
+
+/**
+ * A line with the wrong number of fields. In a ','-file, a number written with a decimal comma
+ * splits into two fields ("1234,56" -> "1234" and "56"): say so instead of counting fields.
+ */
+function fieldCountProblem(table: CsvTable, record: CsvRecord, expected: number): Diagnostic {
+  const cells = record.cells;
+  if (table.dialect.delimiter === ',' && cells.length > expected) {
+    for (let i = 0; i + 1 < cells.length; i++) {
+      const a = cells[i]!.text.trim();
+      const b = cells[i + 1]!.text.trim();
+      if (/^-?\d+$/.test(a) && /^\d{1,2}$/.test(b)) {
+        const d = diagnostic('BUIG-E008', at(table, record, cells[i]), { value: `${a},${b}`, example: `${a}.${b}` });
+        d.length = a.length + 1 + b.length;
+        return d;
+      }
+    }
+  }
+  const firstExtra = cells[expected];
+  const position = firstExtra ?? cells[cells.length - 1];
+  return diagnostic('BUIG-E007', at(table, record, position), {
+    found: cells.length,
+    expected,
+    delimiter: table.dialect.delimiter,
+  });
+}
