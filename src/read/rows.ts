@@ -120,13 +120,16 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
   const firstLineOfKey = new Map<string, number>();
 
   for (const record of table.records) {
-    if (record.cells.length !== names.length) {
+    // A line may stop early when only optional columns are left out (hand-written files do).
+    const missing = names.slice(record.cells.length);
+    const onlyOptionalMissing = missing.every((n) => !required.includes(n));
+    if (record.cells.length > names.length || !onlyOptionalMissing) {
       diagnostics.push(fieldCountProblem(table, record, names.length));
       continue;
     }
     const input: Record<string, string | undefined> = {};
     names.forEach((name, i) => {
-      if (known.includes(name)) input[name] = record.cells[i]!.text;
+      if (known.includes(name) && i < record.cells.length) input[name] = record.cells[i]!.text;
     });
     const parsed = schema.safeParse(input);
     const issues = parsed.success ? [] : parsed.error.issues;
