@@ -36,6 +36,19 @@ export interface CsvTable {
   diagnostics: Diagnostic[];
 }
 
+// Windows-1252 differs from Latin-1 only in 0x80-0x9F (the euro sign, curly quotes, dashes).
+// Node 20's TextDecoder('windows-1252') decodes that range as Latin-1 control characters, so the
+// table is here. Unassigned bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) keep their Latin-1 value.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
+
 /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Windows-1252 (old Excel exports). */
 export function decode(bytes: Uint8Array): { text: string; encoding: Encoding } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -44,7 +57,7 @@ export function decode(bytes: Uint8Array): { text: string; encoding: Encoding } 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 
@@ -94,7 +107,7 @@ export function readCsv(file: string, bytes: Uint8Array): CsvTable {
 
   type Raw = { record: string[]; raw: string };
   let parsed: Raw[] = [];
-  let parseError: { message: string } | undefined;
+  let parseError: { message: string; lines?: number } | undefined;
   try {
     parsed = parse(text, {
       delimiter,
@@ -106,7 +119,7 @@ export function readCsv(file: string, bytes: Uint8Array): CsvTable {
       trim: false,
     }) as unknown as Raw[];
   } catch (e) {
-    parseError = e as { message: string };
+    parseError = e as { message: string; lines?: number };
   }
 
   // Walk the raw texts, which concatenate back to the input, to find where each record starts.
@@ -148,12 +161,13 @@ export function readCsv(file: string, bytes: Uint8Array): CsvTable {
   }
 
   if (parseError) {
-    // The record that failed starts at the first content line after the last good one.
-    const start = skipToContent(offset);
-    const line = lineAt(start);
-    const reason = parseError.message.replace(/ at line \d+.*$/s, '').replace(/^.*?:\s*/, '');
+    // csv-parse throws without the records before the error; it names the line (for an unclosed
+    // quote, the line where the quote opened). Point at the first quote on that line.
+    const line = parseError.lines ?? lineAt(skipToContent(offset));
+    const source = lines[line - 1] ?? '';
+    const reason = parseError.message.replace(/ at line \d+.*$/s, '');
     diagnostics.push(
-      diagnostic('BUIG-E020', { file, line, column: 1, source: lines[line - 1] ?? '' }, { reason: reason || 'parse error' }),
+      diagnostic('BUIG-E020', { file, line, column: source.indexOf('"') + 1 || 1, source }, { reason: reason || 'parse error' }),
     );
   }
 

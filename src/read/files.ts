@@ -11,7 +11,7 @@ function positive(style: NumberStyle) {
   const parse = amount(style);
   return (t: string): CellResult<Decimal> => {
     const r = parse(t);
-    if (r.ok && !r.value.isPositive()) return { ok: false, code: 'BUIG-E022', params: {} };
+    if (r.ok && !r.value.gt(0)) return { ok: false, code: 'BUIG-E022', params: {} };
     return r;
   };
 }
