@@ -135,3 +135,21 @@ export function formatPct(pct: Decimal, decimals = 2, lang: Lang = 'nl'): string
 export function jsonAmount(value: Decimal): string {
   return roundHalfUp(value, 2).toFixed(2);
 }
+
+/**
+ * Round values to whole units so that they add up to `total` rounded (largest remainder):
+ * displayed rows then add up to the displayed total (hledger #1303). Ties go to the earlier row.
+ */
+export function roundToTotal(values: readonly Decimal[], total: Decimal = sum(values)): Decimal[] {
+  const target = roundHalfUp(total);
+  const floors = values.map((v) => v.floor());
+  let rest = target.minus(sum(floors)).toNumber();
+  const order = values.map((v, i) => ({ i, frac: v.minus(v.floor()) })).sort((a, b) => b.frac.comparedTo(a.frac) || a.i - b.i);
+  const out = [...floors];
+  for (const { i } of order) {
+    if (rest <= 0) break;
+    out[i] = out[i]!.plus(1);
+    rest--;
+  }
+  return out;
+}

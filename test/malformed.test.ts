@@ -65,7 +65,8 @@ describe('warnings', () => {
 describe('the catalogue', () => {
   it('has a golden fixture for every data code (open errors are tested in cli.test.ts)', () => {
     const covered = new Set([...MALFORMED, ...WARNINGS].map((f) => f.code));
-    const open = ['BUIG-E001', 'BUIG-E029', 'BUIG-W030'];
+    // Tested in cli.test.ts (open errors) and vangnet/cli.test.ts (the vangnet command's codes).
+    const open = ['BUIG-E001', 'BUIG-E029', 'BUIG-W030', 'BUIG-E032', 'BUIG-E033', 'BUIG-E034'];
     const missing = Object.keys(CATALOGUE).filter((code) => !covered.has(code) && !open.includes(code));
     expect(missing).toEqual([]);
   });

@@ -4,6 +4,9 @@ import { Option } from 'commander';
 import { t, type Context } from './context.js';
 import { writeFileAtomic } from './io.js';
 
+/** A mistake in how the command was called: the CLI prints it and exits 64. */
+export class UsageError extends Error {}
+
 export const FORMATS = ['table', 'csv', 'json', 'md'] as const;
 
 export function formatOption(ctx: Context): Option {

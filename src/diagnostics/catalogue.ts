@@ -295,6 +295,33 @@ export const CATALOGUE = {
       en: "in a file delimited by ',' the dot is a decimal point; write {meant} without a dot if that is what you meant",
     },
   },
+  'BUIG-E032': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: 'regelbestand ongeldig bij {path}: {reason}', en: 'rules file invalid at {path}: {reason}' },
+    hint: {
+      nl: 'een regelbestand is een JSON-lijst van regels met id, van, tot, bron en routes; zie README.md, "Vangnetregels"',
+      en: 'a rules file is a JSON list of rules with id, van, tot, bron and routes; see README.md, "Vangnet rules"',
+    },
+  },
+  'BUIG-E033': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: 'er zijn geen vangnetregels voor {jaar}', en: 'there are no vangnet rules for {jaar}' },
+    hint: {
+      nl: 'ingebouwd zijn de jaren {van} tot en met {tot}; geef regels voor {jaar} met --rules BESTAND',
+      en: 'built in are the years {van} to {tot}; supply rules for {jaar} with --rules FILE',
+    },
+  },
+  'BUIG-E034': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: 'geen {what} voor {jaar}', en: 'no {what} for {jaar}' },
+    hint: {
+      nl: 'voeg een regel voor {jaar} toe aan {name}, of reken met --budget en --lasten',
+      en: 'add a line for {jaar} to {name}, or compute with --budget and --lasten',
+    },
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CATALOGUE;

@@ -1,0 +1,84 @@
+// A user's vangnet rules file (`--rules FILE`): the shape of src/domain/vangnet/rules.ts as JSON.
+// Percentages may be written as strings ("7.5") or numbers (7.5); they become exact decimals.
+
+import { z } from 'zod';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { VangnetRule } from '../domain/vangnet/rules.js';
+import { D } from '../money.js';
+
+const pct = z
+  .union([z.string().regex(/^-?\d+(\.\d+)?$/, 'een getal, zoals "7.5"'), z.number()])
+  .transform((v) => D(String(v)));
+const status = z.enum(['bevestigd', 'aangenomen']).default('aangenomen');
+
+const route = z.strictObject({
+  naam: z.enum(['regulier', 'uitgebreid']),
+  drempel: z.strictObject({ pct, inclusief: z.boolean().default(false), status }),
+  meerjarig: z
+    .discriminatedUnion('soort', [
+      z.strictObject({ soort: z.literal('cumulatief'), van: z.number().int().max(0), grens_pct: pct, inclusief: z.boolean().default(false), status }),
+      z.strictObject({
+        soort: z.literal('tekortjaren'),
+        van: z.number().int().max(0),
+        tot: z.number().int().max(0),
+        minimum: z.number().int().min(1),
+        grens_pct: pct,
+        inclusief: z.boolean().default(true),
+        status,
+      }),
+    ])
+    .nullable()
+    .default(null),
+  treden: z
+    .strictObject({ eigen_risico_pct: pct, boven_pct: pct, midden_vergoeding_pct: pct.default(D(50)), status })
+    .refine((t) => t.eigen_risico_pct.lte(t.boven_pct), 'eigen_risico_pct mag niet boven boven_pct liggen'),
+});
+
+const rule = z
+  .strictObject({
+    id: z.string().min(1),
+    van: z.number().int().min(1990).max(2100),
+    tot: z.number().int().min(1990).max(2100),
+    bron: z.string().min(1),
+    routes: z.array(route).min(1),
+  })
+  .refine((r) => r.van <= r.tot, { message: 'van mag niet na tot liggen', path: ['tot'] })
+  .refine((r) => new Set(r.routes.map((x) => x.naam)).size === r.routes.length, { message: 'elke route mag maar één keer voorkomen', path: ['routes'] });
+
+// A bare list, or { "regels": [...] } (room for a "$schema" key). Chosen by shape rather than
+// with z.union, so that an error names the path inside the rule instead of "invalid input".
+const ruleList = z.array(rule);
+const wrapped = z.strictObject({ $schema: z.string().optional(), regels: ruleList }).transform((f) => f.regels);
+
+/** 1-based line and column of a character offset. */
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
+export function readRulesFile(file: string, bytes: Uint8Array): { rules: VangnetRule[]; diagnostics: Diagnostic[] } {
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const where = at ? position(text, Number(at[1])) : { line: 1, column: 1 };
+    return {
+      rules: [],
+      diagnostics: [diagnostic('BUIG-E032', { file, ...where, source: text.split('\n')[where.line - 1] ?? '' }, { path: '(JSON)', reason: message })],
+    };
+  }
+  const parsed = Array.isArray(json) ? ruleList.safeParse(json) : wrapped.safeParse(json);
+  if (!parsed.success) {
+    return {
+      rules: [],
+      diagnostics: parsed.error.issues.map((i) =>
+        diagnostic('BUIG-E032', { file }, { path: i.path.length ? i.path.join('.') : '(bestand)', reason: i.message }),
+      ),
+    };
+  }
+  const rules: VangnetRule[] = parsed.data.map((r) => ({ ...r, herkomst: file }));
+  return { rules, diagnostics: [] };
+}

@@ -1,0 +1,191 @@
+// Renderers of the vangnet report: a table for the terminal, Markdown for council documents,
+// tidy CSV for spreadsheets. They read only the report structure.
+
+import Table from 'cli-table3';
+import { Chalk } from 'chalk';
+import { D, formatEuro, formatNumber, roundToTotal, type Lang } from '../money.js';
+import type { RouteJson, TredeJson, VangnetJson } from '../report/vangnet.js';
+import { toCsv } from './csv.js';
+import { mdTable } from './markdown.js';
+
+const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
+const pctText = (s: string, lang: Lang, decimals?: number) => {
+  const d = D(s);
+  return `${formatNumber(d, decimals ?? Math.min(d.decimalPlaces(), 2), lang)}%`;
+};
+
+function bandLabel(t: TredeJson, lang: Lang): string {
+  const van = pctText(t.van_pct, lang);
+  return t.tot_pct === null ? `> ${van}` : `${van} – ${pctText(t.tot_pct, lang)}`;
+}
+
+/** Band rows rounded to whole euros so that they add up to the shown totals. */
+function bandRows(route: RouteJson, lang: Lang) {
+  const delen = roundToTotal(route.treden.map((t) => D(t.deel)));
+  const vergoedingen = roundToTotal(
+    route.treden.map((t) => D(t.vergoeding)),
+    D(route.vangnet),
+  );
+  const rows = route.treden.map((t, i) => [bandLabel(t, lang), pctText(t.vergoeding_pct, lang, 0), formatEuro(delen[i]!, 0, lang), formatEuro(vergoedingen[i]!, 0, lang)]);
+  const totalDeel = delen.reduce((a, b) => a.plus(b), D(0));
+  const totalVergoeding = vergoedingen.reduce((a, b) => a.plus(b), D(0));
+  return { rows, totalDeel, totalVergoeding };
+}
+
+function exactNote(r: { vangnet: string; vangnet_exact: string }, lang: Lang): string {
+  const exact = D(r.vangnet_exact);
+  if (exact.eq(D(r.vangnet))) return '';
+  return ` (exact ${formatEuro(exact, Math.max(2, exact.decimalPlaces()), lang)})`;
+}
+
+export function renderVangnetTable(report: VangnetJson, lang: Lang, colour: boolean): string {
+  const c = new Chalk({ level: colour ? 1 : 0 });
+  const out: string[] = [];
+  const fase = report.budget_fase ? ` (${report.budget_fase})` : '';
+  out.push(c.bold(`${tr(lang, 'Vangnetuitkering', 'Vangnetuitkering')} ${report.jaar}${report.voorlopig ? tr(lang, ' (voorlopig)', ' (provisional)') : ''}`));
+  out.push(`${tr(lang, 'Regel', 'Rule')} ${report.regel.id} (${report.regel.status}): ${report.regel.bron}`);
+  out.push('');
+  const figures = new Table({ style: { head: [], border: [] }, chars: plainChars() });
+  const tekort = D(report.tekort);
+  const share = `${pctText(D(report.tekort_pct).abs().toString(), lang, 2)} ${tr(lang, 'van het budget', 'of the budget')}`;
+  figures.push(
+    [`Budget ${report.jaar}${fase}`, { hAlign: 'right', content: formatEuro(D(report.budget), 0, lang) }, ''],
+    [`${tr(lang, 'Lasten', 'Lasten')} ${report.jaar}`, { hAlign: 'right', content: formatEuro(D(report.lasten), 0, lang) }, ''],
+    [tekort.isNegative() ? 'Overschot' : 'Tekort', { hAlign: 'right', content: formatEuro(tekort.abs(), 0, lang) }, share],
+  );
+  out.push(figures.toString());
+
+  for (const route of report.routes) {
+    out.push('');
+    const chosen = report.route === route.route;
+    const label = report.routes.length > 1 ? ` — route ${route.route}${chosen ? tr(lang, ' (gekozen)', ' (chosen)') : ''}` : '';
+    out.push(c.bold(`${tr(lang, 'Toetsen', 'Tests')}${label}`));
+    for (const t of route.toetsen) {
+      const mark = t.voldaan ? c.green('✓') : c.red('✗');
+      out.push(`  ${mark} ${t.naam.padEnd(11)} ${t.uitleg}`);
+    }
+    if (route.toetsen.some((t) => t.naam === 'meerjarig')) {
+      out.push(
+        c.dim(
+          tr(
+            lang,
+            `                de saldi opgeteld en gedeeld door het budget van ${report.jaar} alleen: geen gemiddelde over drie jaar`,
+            `                the saldi added up and divided by the budget of ${report.jaar} only: not an average over three years`,
+          ),
+        ),
+      );
+    }
+    if (route.recht || report.routes.length === 1) {
+      const { rows, totalDeel, totalVergoeding } = bandRows(route, lang);
+      const table = new Table({
+        head: [tr(lang, 'trede', 'band'), tr(lang, 'vergoeding', 'rate'), tr(lang, 'deel van het tekort', 'part of the tekort'), 'vangnet'],
+        colAligns: ['left', 'right', 'right', 'right'],
+        style: { head: colour ? ['bold'] : [], border: colour ? ['grey'] : [] },
+      });
+      for (const r of rows) table.push(r);
+      table.push([tr(lang, 'totaal', 'total'), '', formatEuro(totalDeel, 0, lang), formatEuro(totalVergoeding, 0, lang)]);
+      out.push(table.toString());
+      out.push(`  ${tr(lang, 'Eigen risico', 'Eigen risico')}  ${formatEuro(D(route.eigen_risico), 0, lang)}`);
+      out.push(`  Vangnet       ${c.bold(formatEuro(D(route.vangnet), 0, lang))}${exactNote(route, lang)}`);
+    }
+  }
+  out.push('');
+  const recht = report.recht
+    ? tr(lang, `Recht op vangnet: ja (route ${report.route}), ${formatEuro(D(report.vangnet), 0, lang)}`, `Right to a vangnet: yes (route ${report.route}), ${formatEuro(D(report.vangnet), 0, lang)}`)
+    : tr(lang, 'Recht op vangnet: nee', 'Right to a vangnet: no');
+  out.push(c.bold(recht));
+  for (const o of report.opmerkingen) out.push(`  ${o}`);
+  if (report.waarschuwingen.length) {
+    out.push('');
+    out.push(c.yellow(tr(lang, 'Waarschuwingen:', 'Warnings:')));
+    for (const w of report.waarschuwingen) out.push(c.yellow(`  - ${w}`));
+  }
+  return out.join('\n') + '\n';
+}
+
+export function renderVangnetMarkdown(report: VangnetJson, lang: Lang): string {
+  const out: string[] = [];
+  out.push(`## ${tr(lang, 'Vangnetuitkering', 'Vangnetuitkering')} ${report.jaar}${report.voorlopig ? tr(lang, ' (voorlopig)', ' (provisional)') : ''}`);
+  out.push('');
+  out.push(`${tr(lang, 'Regel', 'Rule')} ${report.regel.id} (${report.regel.status}): ${report.regel.bron}.`);
+  out.push('');
+  const tekort = D(report.tekort);
+  out.push(
+    mdTable(
+      ['', tr(lang, 'bedrag', 'amount')],
+      [
+        [`Budget ${report.jaar}${report.budget_fase ? ` (${report.budget_fase})` : ''}`, formatEuro(D(report.budget), 0, lang)],
+        [`${tr(lang, 'Lasten', 'Lasten')} ${report.jaar}`, formatEuro(D(report.lasten), 0, lang)],
+        [`${tekort.isNegative() ? 'Overschot' : 'Tekort'} (${pctText(D(report.tekort_pct).abs().toString(), lang, 2)})`, formatEuro(tekort.abs(), 0, lang)],
+      ],
+      [false, true],
+    ),
+  );
+  for (const route of report.routes) {
+    out.push(`### ${tr(lang, 'Toetsen', 'Tests')}${report.routes.length > 1 ? `, route ${route.route}` : ''}`);
+    out.push('');
+    for (const t of route.toetsen) out.push(`- ${t.voldaan ? '✓' : '✗'} **${t.naam}**: ${t.uitleg}`);
+    out.push('');
+    if (route.recht || report.routes.length === 1) {
+      const { rows, totalDeel, totalVergoeding } = bandRows(route, lang);
+      out.push(
+        mdTable(
+          [tr(lang, 'trede', 'band'), tr(lang, 'vergoeding', 'rate'), tr(lang, 'deel van het tekort', 'part of the tekort'), 'vangnet'],
+          [...rows, [`**${tr(lang, 'totaal', 'total')}**`, '', `**${formatEuro(totalDeel, 0, lang)}**`, `**${formatEuro(totalVergoeding, 0, lang)}**`]],
+          [false, true, true, true],
+        ),
+      );
+      out.push(`${tr(lang, 'Eigen risico', 'Eigen risico')}: ${formatEuro(D(route.eigen_risico), 0, lang)}. Vangnet: **${formatEuro(D(route.vangnet), 0, lang)}**${exactNote(route, lang)}.`);
+      out.push('');
+    }
+  }
+  out.push(report.recht ? tr(lang, `**Recht op vangnet: ja** (route ${report.route}).`, `**Right to a vangnet: yes** (route ${report.route}).`) : tr(lang, '**Recht op vangnet: nee.**', '**Right to a vangnet: no.**'));
+  for (const o of report.opmerkingen) out.push(`\n${o}.`);
+  if (report.waarschuwingen.length) {
+    out.push('');
+    out.push(`${tr(lang, 'Let op', 'Note')}:`);
+    out.push('');
+    for (const w of report.waarschuwingen) out.push(`- ${w}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Tidy CSV: one row per quantity, '.' decimals, amounts unrounded as in the JSON. */
+export function renderVangnetCsv(report: VangnetJson): string {
+  const rows: (string | number | boolean)[][] = [];
+  const add = (route: string, grootheid: string, waarde: string | number | boolean | null) => rows.push([report.jaar, route, grootheid, waarde ?? '']);
+  add('', 'budget', report.budget);
+  add('', 'budget_fase', report.budget_fase);
+  add('', 'lasten', report.lasten);
+  add('', 'tekort', report.tekort);
+  add('', 'tekort_pct', report.tekort_pct);
+  add('', 'regel', report.regel.id);
+  add('', 'regel_status', report.regel.status);
+  add('', 'recht', report.recht);
+  add('', 'route', report.route);
+  add('', 'eigen_risico', report.eigen_risico);
+  add('', 'vangnet', report.vangnet);
+  add('', 'vangnet_exact', report.vangnet_exact);
+  for (const r of report.routes) {
+    add(r.route, 'recht', r.recht);
+    for (const t of r.toetsen) {
+      add(r.route, `toets.${t.naam}.voldaan`, t.voldaan);
+      if (t.waarde_pct !== null) add(r.route, `toets.${t.naam}.waarde_pct`, t.waarde_pct);
+      add(r.route, `toets.${t.naam}.grens_pct`, t.grens_pct);
+    }
+    r.treden.forEach((t, i) => {
+      add(r.route, `trede.${i + 1}.deel`, t.deel);
+      add(r.route, `trede.${i + 1}.vergoeding`, t.vergoeding);
+    });
+    add(r.route, 'vangnet', r.vangnet);
+  }
+  return toCsv(['jaar', 'route', 'grootheid', 'waarde'], rows);
+}
+
+function plainChars() {
+  return {
+    top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+    left: ' ', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+  };
+}
+
