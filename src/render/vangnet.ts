@@ -43,7 +43,8 @@ export function renderVangnetTable(report: VangnetJson, lang: Lang, colour: bool
   const out: string[] = [];
   const fase = report.budget_fase ? ` (${report.budget_fase})` : '';
   out.push(c.bold(`${tr(lang, 'Vangnetuitkering', 'Vangnetuitkering')} ${report.jaar}${report.voorlopig ? tr(lang, ' (voorlopig)', ' (provisional)') : ''}`));
-  out.push(`${tr(lang, 'Regel', 'Rule')} ${report.regel.id} (${report.regel.status}): ${report.regel.bron}`);
+  const status = lang === 'nl' ? report.regel.status : report.regel.status === 'bevestigd' ? 'confirmed' : 'assumed';
+  out.push(`${tr(lang, 'Regel', 'Rule')} ${report.regel.id} (${status}): ${report.regel.bron}`);
   out.push('');
   const figures = new Table({ style: { head: [], border: [] }, chars: plainChars() });
   const tekort = D(report.tekort);

@@ -168,7 +168,7 @@ function warningText(w: Waarschuwing, result: VangnetResult, lang: Lang): string
         meerjarig: tr(lang, 'de meerjarige toets', 'the multi-year test'),
         treden: tr(lang, `de treden (${describeTreden(route, lang)})`, `the steps (${describeTreden(route, lang)})`),
       }[w.deel];
-      return tr(lang, `regel ${w.regel}, route ${w.route}: ${what} is aangenomen, niet bevestigd`, `rule ${w.regel}, route ${w.route}: ${what} is assumed, not confirmed`);
+      return tr(lang, `regel ${w.regel}, route ${w.route}: aangenomen, niet bevestigd: ${what}`, `rule ${w.regel}, route ${w.route}: assumed, not confirmed: ${what}`);
     }
     case 'jaar-ontbreekt':
       return tr(lang, `saldo ${w.jaar} ontbreekt en telt als 0`, `saldo ${w.jaar} is missing and counts as 0`);

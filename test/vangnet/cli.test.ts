@@ -90,7 +90,7 @@ describe('buig vangnet on the Deventer data folder', () => {
     ]);
     expect(report.opmerkingen[0]).toContain('de hoogste uitkering geldt: uitgebreid');
     expect(report.regel.status).toBe('aangenomen');
-    expect(report.waarschuwingen.join('\n')).toMatch(/route uitgebreid: de treden .* is aangenomen, niet bevestigd/);
+    expect(report.waarschuwingen.join('\n')).toMatch(/route uitgebreid: aangenomen, niet bevestigd: de treden \(eigen risico 5%/);
   });
 
   it('renders table, md and csv, and English with --lang en', async () => {
