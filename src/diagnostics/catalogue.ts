@@ -322,6 +322,54 @@ export const CATALOGUE = {
       en: 'add a line for {jaar} to {name}, or compute with --budget and --lasten',
     },
   },
+  'BUIG-E040': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: 'scenariobestand is geen geldige JSON: {reason}', en: 'scenario file is not valid JSON: {reason}' },
+    hint: {
+      nl: 'JSON kent geen commentaar en geen komma na het laatste element; namen tussen dubbele aanhalingstekens',
+      en: 'JSON has no comments and no comma after the last element; names in double quotes',
+    },
+  },
+  'BUIG-E041': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: 'scenario ongeldig bij {path}: {reason}', en: 'scenario invalid at {path}: {reason}' },
+    hint: {
+      nl: 'zie `buig schema` voor alle sleutels en hun vorm; een editor met JSON Schema helpt',
+      en: 'see `buig schema` for every key and its form; an editor with JSON Schema helps',
+    },
+  },
+  'BUIG-E042': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: "de datamap '{value}' bestaat niet ({resolved})", en: "the data folder '{value}' does not exist ({resolved})" },
+    hint: {
+      nl: 'het pad in "data" is relatief aan het scenariobestand, bijvoorbeeld "../data/deventer"',
+      en: 'the path in "data" is relative to the scenario file, for example "../data/deventer"',
+    },
+  },
+  'BUIG-E043': {
+    severity: 'error',
+    kind: 'data',
+    message: {
+      nl: 'de horizon {value} ligt niet na de laatste maand met gegevens ({last})',
+      en: 'the horizon {value} is not after the last month with data ({last})',
+    },
+    hint: { nl: 'de prognose begint in de maand na {last}; kies een latere horizon', en: 'the projection starts in the month after {last}; choose a later horizon' },
+  },
+  'BUIG-E044': {
+    severity: 'error',
+    kind: 'data',
+    message: {
+      nl: 'de basisperiode {van} tot {tot} heeft geen gegevens voor {series} in {months}',
+      en: 'the base period {van} to {tot} has no data for {series} in {months}',
+    },
+    hint: {
+      nl: 'elke maand van de basisperiode heeft stromen nodig en de stand van de maand ervoor; gegevens lopen van {first} tot {last}',
+      en: 'every base month needs its flows and the stand of the month before; the data run from {first} to {last}',
+    },
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CATALOGUE;

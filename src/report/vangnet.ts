@@ -175,6 +175,9 @@ function warningText(w: Waarschuwing, result: VangnetResult, lang: Lang): string
     case 'budget-ontbreekt':
       return tr(lang, `budget ${w.jaar} ontbreekt: ${w.jaar} telt niet als tekortjaar`, `budget ${w.jaar} is missing: ${w.jaar} does not count as a tekort year`);
     case 'budget-niet-definitief':
+      if (w.fase === 'raming') {
+        return tr(lang, `het budget ${w.jaar} is een raming van het scenario: de uitkomst is een prognose`, `the ${w.jaar} budget is an estimate from the scenario: the outcome is a projection`);
+      }
       return tr(
         lang,
         `het budget ${w.jaar} is ${w.fase}, niet definitief: de uitkomst is voorlopig`,

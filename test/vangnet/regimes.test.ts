@@ -147,3 +147,12 @@ describe('missing and provisional figures', () => {
     expect(ruleFor(2027)).toBeUndefined();
   });
 });
+
+describe('provisional earlier years', () => {
+  it('warns about a voorlopig budget of a year inside the window, not of one outside it', () => {
+    const other = (jaar: number): JaarCijfers => ({ jaar, budget: D(B), lasten: D(B), saldo: D(0), budgetFase: 'voorlopig' });
+    const r = computeVangnet({ jaar: 2022, budget: D(B), lasten: D(B + 1_000_000), andereJaren: [other(2018), other(2021)], rule: ruleFor(2022)! });
+    expect(r.waarschuwingen).toContainEqual({ soort: 'budget-niet-definitief', jaar: 2021, fase: 'voorlopig' });
+    expect(r.waarschuwingen).not.toContainEqual({ soort: 'budget-niet-definitief', jaar: 2018, fase: 'voorlopig' });
+  });
+});

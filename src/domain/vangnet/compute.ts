@@ -13,14 +13,14 @@ export interface JaarCijfers {
   budget?: Decimal;
   lasten?: Decimal;
   /** The phase of the budget used; anything but definitief makes the result provisional. */
-  budgetFase?: Fase;
+  budgetFase?: Fase | 'raming';
 }
 
 export interface VangnetInput {
   jaar: number;
   budget: Decimal;
   lasten: Decimal;
-  budgetFase?: Fase;
+  budgetFase?: Fase | 'raming';
   /** Other years, in any order; the multi-year tests take what they need. */
   andereJaren: readonly JaarCijfers[];
   rule: VangnetRule;
@@ -79,7 +79,7 @@ export type Waarschuwing =
   | { soort: 'aangenomen'; route: RouteNaam; deel: 'drempel' | 'meerjarig' | 'treden'; regel: string }
   | { soort: 'jaar-ontbreekt'; jaar: number }
   | { soort: 'budget-ontbreekt'; jaar: number }
-  | { soort: 'budget-niet-definitief'; jaar: number; fase: Fase };
+  | { soort: 'budget-niet-definitief'; jaar: number; fase: Fase | 'raming' };
 
 export interface VangnetResult {
   jaar: number;
@@ -87,7 +87,7 @@ export interface VangnetResult {
   lasten: Decimal;
   tekort: Decimal;
   tekortFractie: Decimal;
-  budgetFase?: Fase;
+  budgetFase?: Fase | 'raming';
   rule: VangnetRule;
   /** The route that pays (the larger when both do); null when none does. */
   route: RouteNaam | null;
@@ -128,7 +128,15 @@ function multiYearTest(
   tekort: Decimal,
   warn: (w: Waarschuwing) => void,
 ): Toets {
-  const byYear = new Map(input.andereJaren.map((j) => [j.jaar, j]));
+  const known = new Map(input.andereJaren.map((j) => [j.jaar, j]));
+  // A year the test uses whose budget is not definitief makes the outcome provisional too.
+  const byYear = {
+    get(jaar: number) {
+      const j = known.get(jaar);
+      if (j?.budgetFase && j.budgetFase !== 'definitief') warn({ soort: 'budget-niet-definitief', jaar, fase: j.budgetFase });
+      return j;
+    },
+  };
   if (meerjarig.soort === 'cumulatief') {
     const termen: Term[] = [];
     for (let jaar = input.jaar + meerjarig.van; jaar < input.jaar; jaar++) {
@@ -204,9 +212,6 @@ export function computeVangnet(input: VangnetInput): VangnetResult {
   };
 
   if (input.budgetFase && input.budgetFase !== 'definitief') warn({ soort: 'budget-niet-definitief', jaar: input.jaar, fase: input.budgetFase });
-  for (const j of input.andereJaren) {
-    if (j.budgetFase && j.budgetFase !== 'definitief') warn({ soort: 'budget-niet-definitief', jaar: j.jaar, fase: j.budgetFase });
-  }
 
   const routes = input.rule.routes.map((r) => evaluateRoute(r, input, warn));
   input.rule.routes.forEach((route, i) => {

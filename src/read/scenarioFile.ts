@@ -1,0 +1,146 @@
+// Scenario files (JSON, validated with zod): every assumption defaulted, every problem reported
+// with FILE:LINE:COL and its JSON path. The same zod schema gives `buig schema`.
+
+import { z } from 'zod';
+import { diagnostic, type Diagnostic, type Located } from '../diagnostics/diagnostic.js';
+import type { Scenario } from '../domain/forecast/scenario.js';
+import { REGELINGEN } from '../domain/terms.js';
+import { D, type Lang } from '../money.js';
+import type { Month } from '../period.js';
+import { jsonPositions, lineColumn, pathKey, type JsonPath } from './jsonPositions.js';
+
+const amount = z
+  .union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)])
+  .transform((v) => D(String(v)))
+  .meta({ description: 'a number; as a string ("1.05") it is read exactly' });
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'JJJJ-MM (YYYY-MM)' }).meta({ description: 'a month, YYYY-MM' });
+const perYear = (what: string) =>
+  z.record(z.string().regex(/^\d{4}$/, { error: 'JJJJ (YYYY)' }), amount).meta({ description: `${what} per year, e.g. { "2024": ... }` });
+
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    naam: z.string().min(1).meta({ description: 'the name of the scenario, shown in every report' }),
+    omschrijving: z.string().optional(),
+    data: z.string().min(1).meta({ description: 'the data folder, relative to the scenario file' }),
+    horizon: z
+      .strictObject({ tot: month })
+      .optional()
+      .meta({ description: 'the last month of the projection; default: December of the fourth year after the data' }),
+    basisperiode: z
+      .strictObject({ van: month, tot: month })
+      .refine((b) => b.van <= b.tot, { error: 'van <= tot', path: ['tot'] })
+      .optional()
+      .meta({ description: 'the months I and u are estimated from; default: the last 24 months of the data' }),
+    aannames: z
+      .strictObject({
+        instroom_factor: amount.optional().meta({ description: 'multiplies the base instroom; default 1' }),
+        uitstroom_factor: amount.optional().meta({ description: 'multiplies the base uitstroom rate; default 1' }),
+        prijsindex_pct: perYear('price index in percent').optional(),
+        budget: perYear('explicit future budget in euros').optional(),
+        budget_groei_pct: amount.optional().meta({ description: 'budget growth in percent a year for later years without a budget; default 0' }),
+        baten: perYear('baten (terugvordering, verhaal) in euros').optional(),
+      })
+      .optional(),
+    schokken: z
+      .array(
+        z.strictObject({
+          maand: month,
+          regeling: z.enum(REGELINGEN),
+          segment: z.string().optional(),
+          instroom: amount.meta({ description: 'extra instroom in that month (negative: fewer)' }),
+          omschrijving: z.string().optional(),
+        }),
+      )
+      .optional(),
+    aanvalsplan: z
+      .union([z.string(), z.array(z.record(z.string(), z.unknown()))])
+      .optional()
+      .meta({ description: 'an aanvalsplan CSV relative to the scenario file, or an inline list of acties (priced by buig plan)' }),
+  })
+  .meta({ title: 'buig scenario', description: 'A scenario for buig forecast and buig plan' });
+
+export type ScenarioJson = z.output<typeof scenarioSchema>;
+
+export interface ScenarioRead {
+  scenario?: Scenario;
+  /** The "data" value as written, and the raw aanvalsplan value. */
+  data?: string;
+  aanvalsplan?: ScenarioJson['aanvalsplan'];
+  diagnostics: Diagnostic[];
+  /** Where a JSON path is in the file, for checks made after reading. */
+  locate: (path: JsonPath) => Located;
+}
+
+/** Read a scenario file. `file` is how the user named it, for diagnostics. */
+export function readScenarioFile(file: string, bytes: Uint8Array, lang: Lang): ScenarioRead {
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const source = (line: number) => text.split('\n')[line - 1] ?? '';
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const where = at ? lineColumn(text, Number(at[1])) : { line: 1, column: 1 };
+    return {
+      diagnostics: [diagnostic('BUIG-E040', { file, ...where, source: source(where.line) }, { reason: message.replace(/ in JSON at position \d+.*$/, '') })],
+      locate: () => ({ file }),
+    };
+  }
+  const positions = jsonPositions(text);
+  const locate = (path: JsonPath): Located => {
+    for (let n = path.length; n >= 0; n--) {
+      const offset = positions.get(pathKey(path.slice(0, n)));
+      if (offset !== undefined) {
+        const where = lineColumn(text, offset);
+        return { file, ...where, source: source(where.line) };
+      }
+    }
+    return { file };
+  };
+
+  const parsed = scenarioSchema.safeParse(json, lang === 'nl' ? { error: z.locales.nl().localeError } : {});
+  if (!parsed.success) {
+    const diagnostics = parsed.error.issues.flatMap((issue) => {
+      // An unknown key is reported on its parent; point at the key itself.
+      const paths: JsonPath[] = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path.map(String), k]) : [issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
+      return paths.map((path) => diagnostic('BUIG-E041', locate(path), { path: path.length ? path.join('.') : '(scenario)', reason: issue.message }));
+    });
+    return { diagnostics, locate };
+  }
+
+  const s = parsed.data;
+  const a = s.aannames ?? {};
+  const gezet = new Set<string>(Object.keys(a));
+  if (s.horizon) gezet.add('horizon');
+  if (s.basisperiode) gezet.add('basisperiode');
+  const years = (m?: Record<string, ReturnType<typeof D>>) => new Map(Object.entries(m ?? {}).map(([k, v]) => [Number(k), v]));
+  const scenario: Scenario = {
+    naam: s.naam,
+    ...(s.horizon ? { horizon: s.horizon.tot as Month } : {}),
+    ...(s.basisperiode ? { basisperiode: { van: s.basisperiode.van as Month, tot: s.basisperiode.tot as Month } } : {}),
+    aannames: {
+      instroom_factor: a.instroom_factor ?? D(1),
+      uitstroom_factor: a.uitstroom_factor ?? D(1),
+      prijsindex_pct: years(a.prijsindex_pct),
+      budget: years(a.budget),
+      budget_groei_pct: a.budget_groei_pct ?? D(0),
+      baten: years(a.baten),
+    },
+    schokken: (s.schokken ?? []).map((k) => ({
+      maand: k.maand as Month,
+      regeling: k.regeling,
+      ...(k.segment ? { segment: k.segment } : {}),
+      instroom: k.instroom,
+      ...(k.omschrijving ? { omschrijving: k.omschrijving } : {}),
+    })),
+    gezet,
+  };
+  return { scenario, data: s.data, ...(s.aanvalsplan !== undefined ? { aanvalsplan: s.aanvalsplan } : {}), diagnostics: [], locate };
+}
+
+/** The JSON Schema of the scenario file, for editors (`buig schema`). */
+export function scenarioJsonSchema(): unknown {
+  return z.toJSONSchema(scenarioSchema, { io: 'input' });
+}
