@@ -25,3 +25,5 @@ export function packageVersion(): string {
 export function t(ctx: { lang: Lang }, nl: string, en: string): string {
   return ctx.lang === 'nl' ? nl : en;
 }
+
+export const DEFAULT_SCENARIO = fileURLToPath(new URL('../../scenarios/deventer-basis.json', import.meta.url));

@@ -5,6 +5,8 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../money.js';
 import { registerValidate } from './commands/validate.js';
 import { registerVangnet } from './commands/vangnet.js';
+import { registerForecast } from './commands/forecast.js';
+import { registerSchema } from './commands/schema.js';
 import { UsageError } from './output.js';
 import { packageVersion, t, type Context } from './context.js';
 import type { Io } from './io.js';
@@ -43,12 +45,14 @@ function buildProgram(ctx: Context): Command {
       'after',
       t(
         ctx,
-        '\nBegin hier:\n  buig validate --data data/deventer\n  buig vangnet --year 2022 --data data/deventer\n\nExitcodes: 0 gelukt, 1 check niet gehaald, 64 gebruiksfout, 65 fout in de gegevens, 66 bestand niet te openen, 70 interne fout.',
-        '\nStart here:\n  buig validate --data data/deventer\n  buig vangnet --year 2022 --data data/deventer\n\nExit codes: 0 success, 1 check failed, 64 usage error, 65 data error, 66 cannot open input, 70 internal error.',
+        '\nBegin hier:\n  buig forecast\n  buig validate --data data/deventer\n  buig vangnet --year 2022 --data data/deventer\n\nExitcodes: 0 gelukt, 1 check niet gehaald, 64 gebruiksfout, 65 fout in de gegevens, 66 bestand niet te openen, 70 interne fout.',
+        '\nStart here:\n  buig forecast\n  buig validate --data data/deventer\n  buig vangnet --year 2022 --data data/deventer\n\nExit codes: 0 success, 1 check failed, 64 usage error, 65 data error, 66 cannot open input, 70 internal error.',
       ),
     );
   registerValidate(program, ctx);
   registerVangnet(program, ctx);
+  registerForecast(program, ctx);
+  registerSchema(program, ctx);
   return program;
 }
 

@@ -1,21 +1,19 @@
 // buig vangnet: the vangnetuitkering over one year, with every intermediate figure.
 
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { diagnostic, exitCodeFor, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { computeVangnet, type JaarCijfers } from '../../domain/vangnet/compute.js';
 import { jaarCijfers, yearFigures } from '../../domain/vangnet/fromData.js';
-import { BUILT_IN_RULES, ruleFor, type VangnetRule } from '../../domain/vangnet/rules.js';
+import { BUILT_IN_RULES, ruleFor } from '../../domain/vangnet/rules.js';
 import { parseAmount, type Decimal } from '../../money.js';
 import { readDataFolder } from '../../read/dataFolder.js';
-import { readRulesFile } from '../../read/rulesFile.js';
 import { renderDiagnosticsText } from '../../render/diagnostics.js';
 import { renderVangnetCsv, renderVangnetMarkdown, renderVangnetTable } from '../../render/vangnet.js';
 import { vangnetReport } from '../../report/vangnet.js';
 import { t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
 import { emit, formatOption, UsageError } from '../output.js';
+import { loadRules } from '../rules.js';
 
 interface Options {
   year: string;
@@ -81,20 +79,7 @@ export function registerVangnet(program: Command, ctx: Context): void {
       if (opts.data !== undefined && opts.saldo.length) throw new UsageError(t(ctx, '--saldo hoort bij --budget/--lasten; met --data komen de saldi uit de map', '--saldo goes with --budget/--lasten; with --data the saldi come from the folder'));
 
       const diagnostics: Diagnostic[] = [];
-      let userRules: VangnetRule[] = [];
-      if (opts.rules !== undefined) {
-        let bytes: Uint8Array | undefined;
-        try {
-          bytes = readFileSync(resolve(ctx.io.cwd, opts.rules));
-        } catch (e) {
-          diagnostics.push(diagnostic('BUIG-E001', { file: opts.rules }, { reason: (e as NodeJS.ErrnoException).code ?? 'error', name: opts.rules, purpose: 'buig vangnet --rules' }));
-        }
-        if (bytes) {
-          const read = readRulesFile(opts.rules, bytes);
-          diagnostics.push(...read.diagnostics);
-          userRules = read.rules;
-        }
-      }
+      const userRules = loadRules(ctx, opts.rules, diagnostics, 'buig vangnet --rules');
 
       let budget: Decimal | undefined;
       let lasten: Decimal | undefined;

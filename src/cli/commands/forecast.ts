@@ -1,0 +1,125 @@
+// buig forecast: project volume, lasten, budget, saldo, tekort% and vangnet per year.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { Command } from 'commander';
+import { diagnostic, exitCodeFor, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { forecast, type ForecastProblem } from '../../domain/forecast/forecast.js';
+import { readDataFolder } from '../../read/dataFolder.js';
+import type { ScenarioRead } from '../../read/scenarioFile.js';
+import { readScenarioFile } from '../../read/scenarioFile.js';
+import { renderDiagnosticsText } from '../../render/diagnostics.js';
+import { renderForecastCsv, renderForecastMarkdown, renderForecastTable } from '../../render/forecast.js';
+import { forecastReport } from '../../report/forecast.js';
+import { DEFAULT_SCENARIO, t, type Context } from '../context.js';
+import { colourEnabled } from '../io.js';
+import { emit, formatOption } from '../output.js';
+import { loadRules } from '../rules.js';
+
+function problemDiagnostic(p: ForecastProblem, scenario: ScenarioRead, dataLabel: string): Diagnostic {
+  switch (p.soort) {
+    case 'horizon':
+      return diagnostic('BUIG-E043', scenario.locate(['horizon', 'tot']), { value: p.horizon, last: p.laatste });
+    case 'basisperiode':
+      return diagnostic('BUIG-E044', scenario.locate(['basisperiode']), {
+        van: p.van,
+        tot: p.tot,
+        series: p.reeks,
+        months: p.maanden.length > 3 ? `${p.maanden[0]} .. ${p.maanden[p.maanden.length - 1]} (${p.maanden.length})` : p.maanden.join(', '),
+        first: p.eerste,
+        last: p.laatste,
+      });
+    case 'geen-budget':
+      return diagnostic('BUIG-E034', { file: `${dataLabel}/budget.csv` }, { what: 'budget', jaar: p.jaar, name: 'budget.csv' });
+    case 'geen-volume':
+      return diagnostic('BUIG-E034', { file: `${dataLabel}/volume.csv` }, { what: 'volume', jaar: '(alle jaren)', name: 'volume.csv' });
+  }
+}
+
+export interface LoadedScenario {
+  scenario: ScenarioRead;
+  /** How the scenario file is named in reports, and the data folder as a path from the cwd. */
+  label: string;
+  dataDir?: string;
+  dataLabel: string;
+}
+
+/** Read a scenario file and check that its data folder exists; diagnostics into `diagnostics`. */
+export function loadScenario(ctx: Context, file: string | undefined, diagnostics: Diagnostic[]): LoadedScenario | undefined {
+  const path = file === undefined ? DEFAULT_SCENARIO : resolve(ctx.io.cwd, file);
+  const label = file ?? 'scenarios/deventer-basis.json';
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    diagnostics.push(diagnostic('BUIG-E001', { file: label }, { reason: (e as NodeJS.ErrnoException).code ?? 'error', name: label, purpose: 'buig forecast --scenario' }));
+    return undefined;
+  }
+  const scenario = readScenarioFile(label, bytes, ctx.lang);
+  diagnostics.push(...scenario.diagnostics);
+  if (!scenario.scenario || scenario.data === undefined) return { scenario, label, dataLabel: '' };
+  const dataDir = resolve(dirname(path), scenario.data);
+  const dataLabel = file === undefined ? 'data/deventer' : relative(ctx.io.cwd, dataDir) || '.';
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
+    diagnostics.push(diagnostic('BUIG-E042', scenario.locate(['data']), { value: scenario.data, resolved: dataLabel }));
+    return { scenario, label, dataLabel };
+  }
+  return { scenario, label, dataDir, dataLabel };
+}
+
+export function registerForecast(program: Command, ctx: Context): void {
+  program
+    .command('forecast')
+    .description(t(ctx, 'projecteer volume, lasten, budget, saldo, tekort% en vangnet per jaar', 'project volume, lasten, budget, saldo, tekort% and vangnet per year'))
+    .option('--scenario <file>', t(ctx, 'scenariobestand (JSON); standaard het ingebouwde scenario Deventer basis', 'scenario file (JSON); default the embedded scenario Deventer basis'))
+    .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels (zie buig vangnet --help)', 'JSON file with vangnet rules (see buig vangnet --help)'))
+    .addOption(formatOption(ctx))
+    .option('--out <file>', t(ctx, 'schrijf het rapport naar een bestand (atomair)', 'write the report to a file (atomically)'))
+    .addHelpText(
+      'after',
+      t(
+        ctx,
+        '\nVoorbeelden:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --scenario mijn-scenario.json --format json --out prognose.json\n\nHet scenarioformaat: buig schema.',
+        '\nExamples:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --scenario my-scenario.json --format json --out forecast.json\n\nThe scenario format: buig schema.',
+      ),
+    )
+    .action((opts: { scenario?: string; rules?: string; format: string; out?: string }) => {
+      const diagnostics: Diagnostic[] = [];
+      const loaded = loadScenario(ctx, opts.scenario, diagnostics);
+      const rules = loadRules(ctx, opts.rules, diagnostics, 'buig forecast --rules');
+      const fail = () => {
+        ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
+        ctx.exitCode = exitCodeFor(diagnostics) || 65;
+        if (opts.out !== undefined) emit(ctx, '', opts.out, false);
+      };
+      if (!loaded?.dataDir || !loaded.scenario.scenario || exitCodeFor(diagnostics) !== 0) return fail();
+
+      const folder = readDataFolder(loaded.dataDir, ['forecast']);
+      // Diagnostics name the data files as seen from where the user is.
+      diagnostics.push(...folder.diagnostics.map((d) => ({ ...d, file: d.file.startsWith(loaded.dataDir!) ? loaded.dataLabel + d.file.slice(loaded.dataDir!.length) : d.file })));
+      if (exitCodeFor(diagnostics) !== 0) return fail();
+
+      const result = forecast({ data: folder.data, scenario: loaded.scenario.scenario, rules });
+      if ('problems' in result) {
+        diagnostics.push(...result.problems.map((p) => problemDiagnostic(p, loaded.scenario, loaded.dataLabel)));
+        return fail();
+      }
+      ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
+      const report = forecastReport(result.forecast, loaded.scenario.scenario, { bestand: loaded.label, data: loaded.dataLabel }, ctx.lang);
+      if (loaded.scenario.aanvalsplan !== undefined) {
+        report.waarschuwingen.unshift(
+          t(ctx, 'het aanvalsplan van dit scenario zit niet in de prognose: buig forecast rekent zonder maatregelen (buig plan prijst ze)', 'this scenario\'s aanvalsplan is not in the projection: buig forecast computes without measures (buig plan prices them)'),
+        );
+      }
+      const text =
+        opts.format === 'json'
+          ? JSON.stringify(report, null, 2) + '\n'
+          : opts.format === 'md'
+            ? renderForecastMarkdown(report, ctx.lang)
+            : opts.format === 'csv'
+              ? renderForecastCsv(report)
+              : renderForecastTable(report, ctx.lang, colourEnabled(ctx.io) && opts.out === undefined);
+      ctx.exitCode = 0;
+      emit(ctx, text, opts.out, true);
+    });
+}
