@@ -3,27 +3,31 @@
 
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
-import { D, formatEuro, formatNumber, type Lang } from '../money.js';
+import { D, formatEuro, formatNumber, roundHalfUp, type Lang } from '../money.js';
 import type { ForecastJson, JaarJson } from '../report/forecast.js';
 import { toCsv } from './csv.js';
 import { mdTable } from './markdown.js';
 
 const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
 
+/** Whole euros; saldo and resultaat derived from the shown figures so that the row adds up. */
 function yearCells(j: JaarJson, lang: Lang): string[] {
   const v = j.vangnet;
+  const budget = roundHalfUp(D(j.budget), 0);
+  const lasten = roundHalfUp(D(j.lasten), 0);
+  const saldo = budget.minus(lasten);
   const vangnet = v === null ? tr(lang, 'geen regels', 'no rules') : v.recht ? `${tr(lang, 'ja', 'yes')} ${formatEuro(D(v.vangnet), 0, lang)}` : tr(lang, 'nee', 'no');
   return [
     String(j.jaar),
     j.soort,
     formatNumber(D(String(j.gemiddeld_volume)), 0, lang),
-    formatEuro(D(j.lasten), 0, lang),
-    formatEuro(D(j.budget), 0, lang),
+    formatEuro(lasten, 0, lang),
+    formatEuro(budget, 0, lang),
     j.budget_fase,
-    formatEuro(D(j.saldo), 0, lang),
+    formatEuro(saldo, 0, lang),
     `${formatNumber(D(j.tekort_pct), 2, lang)}%`,
     vangnet,
-    formatEuro(D(j.resultaat), 0, lang),
+    formatEuro(saldo.plus(v ? D(v.vangnet) : 0), 0, lang),
   ];
 }
 

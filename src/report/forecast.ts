@@ -168,18 +168,27 @@ function warningText(w: ForecastWarning, lang: Lang): string {
   }
 }
 
+/**
+ * A year as shown. Budget and lasten are rounded to cents; saldo and resultaat are derived from
+ * the rounded figures, so that saldo = budget - lasten and resultaat = saldo + vangnet hold on
+ * what is shown (a projected lasten has fractions of a cent).
+ */
 function yearJson(j: YearResult, lang: Lang): JaarJson {
+  const budget = roundHalfUp(j.budget, 2);
+  const lasten = roundHalfUp(j.lasten, 2);
+  const saldo = budget.minus(lasten);
+  const vangnet = j.vangnet ? vangnetReport(j.vangnet, lang) : null;
   return {
     jaar: j.jaar,
     soort: j.soort,
     gemiddeld_volume: count(j.gemiddeldVolume),
-    lasten: jsonAmount(j.lasten),
-    budget: jsonAmount(j.budget),
+    lasten: jsonAmount(lasten),
+    budget: jsonAmount(budget),
     budget_fase: j.budgetFase,
-    saldo: jsonAmount(j.saldo),
+    saldo: jsonAmount(saldo),
     tekort_pct: pctJson(j.tekortFractie),
-    vangnet: j.vangnet ? vangnetReport(j.vangnet, lang) : null,
-    resultaat: jsonAmount(j.resultaat),
+    vangnet,
+    resultaat: jsonAmount(saldo.plus(vangnet ? D(vangnet.vangnet) : ZERO)),
     baten: jsonAmount(j.baten),
     regelingen: j.regelingen.map((r) => ({ regeling: r.regeling, gemiddeld_volume: count(r.gemiddeldVolume), prijs: r.prijs ? jsonAmount(r.prijs) : null, bruto: jsonAmount(r.bruto) })),
   };
