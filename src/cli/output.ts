@@ -1,6 +1,6 @@
 // Where a report goes: stdout, or a file written atomically, and never a file for a failed run.
 
-import { Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { t, type Context } from './context.js';
 import { writeFileAtomic } from './io.js';
 
@@ -23,4 +23,11 @@ export function emit(ctx: Context, report: string, out: string | undefined, succ
     return;
   }
   writeFileAtomic(ctx.io, out, report);
+}
+
+/** --format and --out, as every reporting command takes them. */
+export function addReportOptions(command: Command, ctx: Context): Command {
+  return command
+    .addOption(formatOption(ctx))
+    .option('--out <file>', t(ctx, 'schrijf het rapport naar een bestand (atomair; niet bij een mislukte run)', 'write the report to a file (atomically; not for a failed run)'));
 }

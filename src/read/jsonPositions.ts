@@ -67,3 +67,17 @@ export function lineColumn(text: string, offset: number): { line: number; column
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
+
+export type ParsedJson = { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number; source: string };
+
+/** JSON.parse with the error turned into a line and column (Node names a character offset). */
+export function parseJson(text: string): ParsedJson {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const where = at ? lineColumn(text, Number(at[1])) : { line: 1, column: 1 };
+    return { ok: false, message: message.replace(/ in JSON at position \d+.*$/, ''), ...where, source: text.split('\n')[where.line - 1] ?? '' };
+  }
+}

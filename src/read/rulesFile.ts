@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { VangnetRule } from '../domain/vangnet/rules.js';
 import { D } from '../money.js';
+import { parseJson } from './jsonPositions.js';
 
 const pct = z
   .union([z.string().regex(/^-?\d+(\.\d+)?$/, 'een getal, zoals "7.5"'), z.number()])
@@ -50,27 +51,14 @@ const rule = z
 const ruleList = z.array(rule);
 const wrapped = z.strictObject({ $schema: z.string().optional(), regels: ruleList }).transform((f) => f.regels);
 
-/** 1-based line and column of a character offset. */
-function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
-}
-
 export function readRulesFile(file: string, bytes: Uint8Array): { rules: VangnetRule[]; diagnostics: Diagnostic[] } {
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    const message = (e as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const where = at ? position(text, Number(at[1])) : { line: 1, column: 1 };
-    return {
-      rules: [],
-      diagnostics: [diagnostic('BUIG-E032', { file, ...where, source: text.split('\n')[where.line - 1] ?? '' }, { path: '(JSON)', reason: message })],
-    };
+  const json = parseJson(text);
+  if (!json.ok) {
+    const { line, column, source, message } = json;
+    return { rules: [], diagnostics: [diagnostic('BUIG-E032', { file, line, column, source }, { path: '(JSON)', reason: message })] };
   }
-  const parsed = Array.isArray(json) ? ruleList.safeParse(json) : wrapped.safeParse(json);
+  const parsed = Array.isArray(json.value) ? ruleList.safeParse(json.value) : wrapped.safeParse(json.value);
   if (!parsed.success) {
     return {
       rules: [],

@@ -7,7 +7,7 @@ import type { Scenario } from '../domain/forecast/scenario.js';
 import { REGELINGEN } from '../domain/terms.js';
 import { D, type Lang } from '../money.js';
 import type { Month } from '../period.js';
-import { jsonPositions, lineColumn, pathKey, type JsonPath } from './jsonPositions.js';
+import { jsonPositions, lineColumn, parseJson, pathKey, type JsonPath } from './jsonPositions.js';
 
 const amount = z
   .union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)])
@@ -76,17 +76,10 @@ export interface ScenarioRead {
 export function readScenarioFile(file: string, bytes: Uint8Array, lang: Lang): ScenarioRead {
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   const source = (line: number) => text.split('\n')[line - 1] ?? '';
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    const message = (e as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const where = at ? lineColumn(text, Number(at[1])) : { line: 1, column: 1 };
-    return {
-      diagnostics: [diagnostic('BUIG-E040', { file, ...where, source: source(where.line) }, { reason: message.replace(/ in JSON at position \d+.*$/, '') })],
-      locate: () => ({ file }),
-    };
+  const json = parseJson(text);
+  if (!json.ok) {
+    const { line, column, source: at, message } = json;
+    return { diagnostics: [diagnostic('BUIG-E040', { file, line, column, source: at }, { reason: message })], locate: () => ({ file }) };
   }
   const positions = jsonPositions(text);
   const locate = (path: JsonPath): Located => {
@@ -100,7 +93,7 @@ export function readScenarioFile(file: string, bytes: Uint8Array, lang: Lang): S
     return { file };
   };
 
-  const parsed = scenarioSchema.safeParse(json, lang === 'nl' ? { error: z.locales.nl().localeError } : {});
+  const parsed = scenarioSchema.safeParse(json.value, lang === 'nl' ? { error: z.locales.nl().localeError } : {});
   if (!parsed.success) {
     const diagnostics = parsed.error.issues.flatMap((issue) => {
       // An unknown key is reported on its parent; point at the key itself.

@@ -13,7 +13,7 @@ import { renderForecastCsv, renderForecastMarkdown, renderForecastTable } from '
 import { forecastReport } from '../../report/forecast.js';
 import { DEFAULT_SCENARIO, t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
-import { emit, formatOption } from '../output.js';
+import { addReportOptions, emit } from '../output.js';
 import { loadRules } from '../rules.js';
 
 function problemDiagnostic(p: ForecastProblem, scenario: ScenarioRead, dataLabel: string): Diagnostic {
@@ -68,13 +68,10 @@ export function loadScenario(ctx: Context, file: string | undefined, diagnostics
 }
 
 export function registerForecast(program: Command, ctx: Context): void {
-  program
-    .command('forecast')
+  addReportOptions(program.command('forecast'), ctx)
     .description(t(ctx, 'projecteer volume, lasten, budget, saldo, tekort% en vangnet per jaar', 'project volume, lasten, budget, saldo, tekort% and vangnet per year'))
     .option('--scenario <file>', t(ctx, 'scenariobestand (JSON); standaard het ingebouwde scenario Deventer basis', 'scenario file (JSON); default the embedded scenario Deventer basis'))
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels (zie buig vangnet --help)', 'JSON file with vangnet rules (see buig vangnet --help)'))
-    .addOption(formatOption(ctx))
-    .option('--out <file>', t(ctx, 'schrijf het rapport naar een bestand (atomair)', 'write the report to a file (atomically)'))
     .addHelpText(
       'after',
       t(

@@ -1,7 +1,7 @@
 // buig validate: check every input file of a data folder and print all problems at once.
 
 import Table from 'cli-table3';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { exitCodeFor, hintOf, messageOf, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { readDataFolder } from '../../read/dataFolder.js';
 import { countSummary, diagnosticsToJson, renderDiagnosticsText } from '../../render/diagnostics.js';
@@ -9,15 +9,12 @@ import { toCsv } from '../../render/csv.js';
 import { mdTable } from '../../render/markdown.js';
 import { DEFAULT_DATA_DIR, t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
-import { emit, formatOption } from '../output.js';
+import { addReportOptions, emit } from '../output.js';
 
 export function registerValidate(program: Command, ctx: Context): void {
-  program
-    .command('validate')
+  addReportOptions(program.command('validate'), ctx)
     .description(t(ctx, 'controleer alle invoerbestanden van een datamap en toon alle problemen tegelijk', 'check every input file of a data folder and print all problems at once'))
     .option('--data <dir>', t(ctx, 'datamap met budget.csv, lasten.csv, volume.csv, stromen.csv (standaard: de ingebouwde Deventer-data)', 'data folder with budget.csv, lasten.csv, volume.csv, stromen.csv (default: the embedded Deventer data)'))
-    .addOption(formatOption(ctx))
-    .option('--out <file>', t(ctx, 'schrijf het rapport naar een bestand (atomair; niet bij fouten)', 'write the report to a file (atomically; not when there are errors)'))
     .option('--strict', t(ctx, 'waarschuwingen tellen als fouten (exit 65)', 'warnings count as errors (exit 65)'))
     .addHelpText(
       'after',

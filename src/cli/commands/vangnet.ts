@@ -12,7 +12,7 @@ import { renderVangnetCsv, renderVangnetMarkdown, renderVangnetTable } from '../
 import { vangnetReport } from '../../report/vangnet.js';
 import { t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
-import { emit, formatOption, UsageError } from '../output.js';
+import { addReportOptions, emit, UsageError } from '../output.js';
 import { loadRules } from '../rules.js';
 
 interface Options {
@@ -49,8 +49,7 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 export function registerVangnet(program: Command, ctx: Context): void {
-  program
-    .command('vangnet')
+  addReportOptions(program.command('vangnet'), ctx)
     .description(t(ctx, 'de vangnetuitkering over een jaar, met alle tussenstappen: toetsen, treden, eigen risico, bedrag en regel', 'the vangnetuitkering over one year with every intermediate figure: tests, steps, eigen risico, amount and rule'))
     .requiredOption('--year <jaar>', t(ctx, 'het jaar van het tekort', 'the year of the tekort'))
     .option('--data <dir>', t(ctx, 'datamap met budget.csv en lasten.csv', 'data folder with budget.csv and lasten.csv'))
@@ -58,8 +57,6 @@ export function registerVangnet(program: Command, ctx: Context): void {
     .option('--lasten <bedrag>', t(ctx, 'de in aanmerking komende netto lasten van het jaar (zonder --data)', 'the net lasten of the year (without --data)'))
     .option('--saldo <jaar=bedrag[/budget]>', t(ctx, 'saldo (budget - lasten) van een eerder jaar; herhaalbaar; negatief is een tekort', 'saldo (budget - lasten) of an earlier year; repeatable; negative is a tekort'), collect, [])
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels die de ingebouwde regels aanvullen of vervangen', 'JSON file with vangnet rules that add to or replace the built-in ones'))
-    .addOption(formatOption(ctx))
-    .option('--out <file>', t(ctx, 'schrijf het rapport naar een bestand (atomair)', 'write the report to a file (atomically)'))
     .addHelpText(
       'after',
       t(
