@@ -370,6 +370,51 @@ export const CATALOGUE = {
       en: 'every base month needs its flows and the stand of the month before; the data run from {first} to {last}',
     },
   },
+  'BUIG-E050': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: "onbekende hefboom '{value}'", en: "unknown hefboom '{value}'" },
+    hint: {
+      nl: '[bedoelde u {suggestion}? ]toegestaan: instroom (minder instroom), uitstroom (extra uitstroom), lks (uitstroom naar loonkostensubsidie), verlaging (lagere uitkering)',
+      en: '[did you mean {suggestion}? ]allowed: instroom (less instroom), uitstroom (extra uitstroom), lks (exit into a loonkostensubsidie), verlaging (a lower benefit)',
+    },
+  },
+  'BUIG-E051': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: 'hefboom {hefboom} vraagt een waarde in kolom {column}', en: 'hefboom {hefboom} needs a value in column {column}' },
+    hint: {
+      nl: 'lks: lks_prijs is de jaarlijkse kosten van een plaatsing (bijvoorbeeld 7500); verlaging: verlaging_pct is het deel van de prijs dat vervalt (bijvoorbeeld 25)',
+      en: 'lks: lks_prijs is the yearly cost of a placement (e.g. 7500); verlaging: verlaging_pct is the share of the prijs saved (e.g. 25)',
+    },
+  },
+  'BUIG-E052': {
+    severity: 'error',
+    kind: 'data',
+    message: {
+      nl: 'start {value} ligt buiten de prognose ({first} tot en met {horizon})',
+      en: 'start {value} is outside the projection ({first} to {horizon})',
+    },
+    hint: {
+      nl: 'een actie werkt in het model vanaf de eerste maand na de gegevens; wat eerder gebeurde staat al in de realisatie',
+      en: 'an actie works in the model from the first month after the data; what happened before is already in the realised figures',
+    },
+  },
+  'BUIG-E053': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: '{column} {value} ligt niet tussen 0 en 100', en: '{column} {value} is not between 0 and 100' },
+    hint: { nl: 'schrijf een percentage, bijvoorbeeld 9 voor 9%', en: 'write a percentage, e.g. 9 for 9%' },
+  },
+  'BUIG-E054': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: "het aanvalsplan '{value}' bestaat niet ({resolved})", en: "the aanvalsplan '{value}' does not exist ({resolved})" },
+    hint: {
+      nl: 'het pad in "aanvalsplan" is relatief aan het scenariobestand; of geef de acties als lijst in het scenario',
+      en: 'the path in "aanvalsplan" is relative to the scenario file; or give the acties as a list in the scenario',
+    },
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CATALOGUE;

@@ -1,0 +1,106 @@
+// The aanvalsplan CSV (and inline acties in a scenario, read with the same row schema).
+
+import { z } from 'zod';
+import type { Actie, Hefboom } from '../domain/plan/actie.js';
+import { HEFBOMEN } from '../domain/plan/actie.js';
+import { closest } from '../domain/terms.js';
+import { ZERO, type Decimal, type NumberStyle } from '../money.js';
+import { amount, count, month, optional, regeling, required, text, type BuigIssue, type CellResult } from './fields.js';
+import type { FileSpec } from './rows.js';
+
+function hefboom(t: string): CellResult<Hefboom> {
+  const v = t.trim().toLowerCase();
+  if ((HEFBOMEN as readonly string[]).includes(v)) return { ok: true, value: v as Hefboom };
+  return { ok: false, code: 'BUIG-E050', params: { suggestion: closest(v, HEFBOMEN) ?? '' } };
+}
+
+function percentage(style: NumberStyle) {
+  const parse = amount(style);
+  return (t: string): CellResult<Decimal> => {
+    const r = parse(t);
+    if (r.ok && (r.value.lt(0) || r.value.gt(100))) return { ok: false, code: 'BUIG-E053', params: {} };
+    return r;
+  };
+}
+
+function nonNegative(style: NumberStyle) {
+  const parse = amount(style);
+  return (t: string): CellResult<Decimal> => {
+    const r = parse(t);
+    if (r.ok && r.value.isNegative()) return { ok: false, code: 'BUIG-E012', params: {} };
+    return r;
+  };
+}
+
+function positiveCount(style: NumberStyle) {
+  const parse = count(style);
+  return (t: string): CellResult<number> => {
+    const r = parse(t);
+    if (r.ok && r.value === 0) return { ok: false, code: 'BUIG-E022', params: {} };
+    return r;
+  };
+}
+
+export const aanvalsplanFile: FileSpec<Actie> = {
+  name: 'aanvalsplan.csv',
+  columns: [
+    { name: 'code', required: true },
+    { name: 'naam', required: true },
+    { name: 'hefboom', required: true },
+    { name: 'aantal', required: true },
+    { name: 'start', required: true },
+    { name: 'ingroei_maanden', required: false },
+    { name: 'actielijn', required: false },
+    { name: 'regeling', required: false },
+    { name: 'herinstroom_pct', required: false },
+    { name: 'herinstroom_na_maanden', required: false },
+    { name: 'kosten', required: false, amount: true },
+    { name: 'lks_prijs', required: false, amount: true },
+    { name: 'verlaging_pct', required: false },
+  ],
+  schema: (s) =>
+    z
+      .object({
+        code: required(text),
+        naam: required(text),
+        hefboom: required(hefboom),
+        aantal: required(count(s)),
+        start: required(month),
+        ingroei_maanden: optional(positiveCount(s)),
+        actielijn: optional(text),
+        regeling: optional(regeling),
+        herinstroom_pct: optional(percentage(s)),
+        herinstroom_na_maanden: optional(positiveCount(s)),
+        kosten: optional(nonNegative(s)),
+        lks_prijs: optional(nonNegative(s)),
+        verlaging_pct: optional(percentage(s)),
+      })
+      .superRefine((a, ctx) => {
+        const need = (column: 'lks_prijs' | 'verlaging_pct') => {
+          const issue: BuigIssue = { code: 'BUIG-E051', params: { hefboom: a.hefboom }, column: 'hefboom' };
+          ctx.addIssue({ code: 'custom', message: issue.code, params: { buig: { ...issue, params: { hefboom: a.hefboom, column } } } });
+        };
+        if (a.hefboom === 'lks' && a.lks_prijs === undefined) need('lks_prijs');
+        if (a.hefboom === 'verlaging' && a.verlaging_pct === undefined) need('verlaging_pct');
+      })
+      .transform(
+        (a): Actie => ({
+          code: a.code,
+          naam: a.naam,
+          hefboom: a.hefboom,
+          aantal: a.aantal,
+          start: a.start,
+          ingroei_maanden: a.ingroei_maanden ?? 12,
+          ...(a.actielijn ? { actielijn: a.actielijn } : {}),
+          regeling: a.regeling ?? 'PW',
+          herinstroom_pct: a.herinstroom_pct ?? ZERO,
+          herinstroom_na_maanden: a.herinstroom_na_maanden ?? 12,
+          kosten: a.kosten ?? ZERO,
+          ...(a.lks_prijs ? { lks_prijs: a.lks_prijs } : {}),
+          ...(a.verlaging_pct ? { verlaging_pct: a.verlaging_pct } : {}),
+        }),
+      ),
+  key: (a) => a.code,
+  keyColumns: ['code'],
+  keyWhat: 'code',
+};
