@@ -39,6 +39,8 @@ export interface YearResult {
   gemiddeldVolume: Decimal;
   regelingen: RegelingJaar[];
   baten: Decimal;
+  /** Lasten of aanvalsplan acties outside volume x prijs (included in lasten). */
+  actieLasten: Decimal;
   lasten: Decimal;
   budget: Decimal;
   budgetFase: BudgetFase;
@@ -94,6 +96,8 @@ export interface ForecastInput {
   scenario: Scenario;
   rules?: readonly VangnetRule[];
   effects?: Effects;
+  /** Lasten per year outside volume x prijs (aanvalsplan: LKS placements, verlagingen). */
+  extraLasten?: ReadonlyMap<number, Decimal>;
 }
 
 function histories(data: DataSet): SeriesHistory[] {
@@ -259,7 +263,8 @@ export function forecast(input: ForecastInput): { forecast: Forecast } | { probl
       return { regeling, gemiddeldVolume, ...(prijs ? { prijs } : {}), bruto };
     });
     const baten = soort === 'realisatie' ? batenOf(jaar) : (a.baten.get(jaar) ?? batenBasis?.baten ?? ZERO);
-    const lasten = soort === 'realisatie' ? figures.get(jaar)!.lasten! : sum(perReg.map((r) => r.bruto)).minus(baten);
+    const actieLasten = soort === 'realisatie' ? ZERO : (input.extraLasten?.get(jaar) ?? ZERO);
+    const lasten = soort === 'realisatie' ? figures.get(jaar)!.lasten! : sum(perReg.map((r) => r.bruto)).minus(baten).plus(actieLasten);
 
     const published = figures.get(jaar);
     let budget: Decimal;
@@ -289,6 +294,7 @@ export function forecast(input: ForecastInput): { forecast: Forecast } | { probl
       gemiddeldVolume: sum(perReg.map((r) => r.gemiddeldVolume)),
       regelingen: perReg,
       baten,
+      actieLasten,
       lasten,
       budget,
       budgetFase,

@@ -1,0 +1,108 @@
+// What acties do to the model, month by month. Pure and linear: effects of several acties add up.
+//
+// - instroom:  I[m] lower by the ramp.
+// - uitstroom: X[m] higher by the ramp; herinstroom R[m + d] = share x X[m].
+// - lks:       as uitstroom on the regeling (PW), and the placements cost lks_prijs a year for
+//              as long as the PW volume is lower because of them. By linearity that reduction is
+//              D[m] = D[m-1](1 - u) + X[m] - R[m]: the model's own deadweight.
+// - verlaging: benefits continue at a lower amount; the reduced benefits C[m] = C[m-1](1 - u) +
+//              ramp[m] leave at the model's rate, and save verlaging_pct of the prijs meanwhile.
+
+import type { Regeling } from '../terms.js';
+import { D, ZERO, type Decimal } from '../../money.js';
+import { monthIndex, yearOf, monthFromIndex, type Month } from '../../period.js';
+import type { Actie } from './actie.js';
+
+export interface SeriesEffect {
+  extraInstroom: Map<number, Decimal>;
+  extraUitstroom: Map<number, Decimal>;
+  herinstroom: Map<number, Decimal>;
+}
+
+export interface PlanEffects {
+  series: Map<string, SeriesEffect>;
+  /** Lasten outside the volume x prijs of the model: LKS placements (+), verlagingen (-). */
+  extraLasten: Map<number, Decimal>;
+  kosten: Map<number, Decimal>;
+  /** Acties on a regeling the data have no series for. */
+  zonderReeks: string[];
+}
+
+export interface EffectContext {
+  /** The first projected month and the last. */
+  eersteMaand: Month;
+  horizon: Month;
+  /** u of a regeling's series in the base run. */
+  uitstroomKans: (regeling: Regeling) => Decimal | undefined;
+  /** The prijs of a regeling in a year, from the base run. */
+  prijs: (regeling: Regeling, jaar: number) => Decimal | undefined;
+}
+
+const add = (m: Map<number, Decimal>, k: number, v: Decimal) => m.set(k, (m.get(k) ?? ZERO).plus(v));
+
+/** The ramp of one actie: aantal spread evenly over its ingroei months, within the projection. */
+export function ramp(actie: Pick<Actie, 'aantal' | 'start' | 'ingroei_maanden'>, horizon: Month): Map<number, Decimal> {
+  const perMonth = D(actie.aantal).div(actie.ingroei_maanden);
+  const out = new Map<number, Decimal>();
+  for (let i = 0; i < actie.ingroei_maanden; i++) {
+    const m = monthIndex(actie.start) + i;
+    if (m <= monthIndex(horizon)) out.set(m, perMonth);
+  }
+  return out;
+}
+
+export function planEffects(acties: readonly Actie[], ctx: EffectContext): PlanEffects {
+  const series = new Map<string, SeriesEffect>();
+  const extraLasten = new Map<number, Decimal>();
+  const kosten = new Map<number, Decimal>();
+  const zonderReeks: string[] = [];
+  const first = monthIndex(ctx.eersteMaand);
+  const last = monthIndex(ctx.horizon);
+
+  for (const a of acties) {
+    const u = ctx.uitstroomKans(a.regeling);
+    if (u === undefined) {
+      zonderReeks.push(a.code);
+      continue;
+    }
+    const effect = series.get(a.regeling) ?? { extraInstroom: new Map(), extraUitstroom: new Map(), herinstroom: new Map() };
+    series.set(a.regeling, effect);
+    const r = ramp(a, ctx.horizon);
+    const kostenPerMonth = a.kosten.div(a.ingroei_maanden);
+    for (const m of r.keys()) add(kosten, yearOf(monthFromIndex(m)), kostenPerMonth);
+
+    if (a.hefboom === 'instroom') {
+      for (const [m, v] of r) add(effect.extraInstroom, m, v.neg());
+      continue;
+    }
+    if (a.hefboom === 'verlaging') {
+      // Reduced benefits, leaving at the model's rate; each saves a share of the prijs.
+      let stock = ZERO;
+      for (let m = first; m <= last; m++) {
+        stock = stock.times(D(1).minus(u)).plus(r.get(m) ?? ZERO);
+        const jaar = yearOf(monthFromIndex(m));
+        const prijs = ctx.prijs(a.regeling, jaar) ?? ZERO;
+        add(extraLasten, jaar, stock.div(12).times(prijs).times(a.verlaging_pct ?? ZERO).div(100).neg());
+      }
+      continue;
+    }
+    // uitstroom and lks: extra exits, some of whom come back.
+    const back = new Map<number, Decimal>();
+    for (const [m, v] of r) {
+      add(effect.extraUitstroom, m, v);
+      const returns = v.times(a.herinstroom_pct).div(100);
+      if (!returns.isZero() && m + a.herinstroom_na_maanden <= last) {
+        add(effect.herinstroom, m + a.herinstroom_na_maanden, returns);
+        add(back, m + a.herinstroom_na_maanden, returns);
+      }
+    }
+    if (a.hefboom === 'lks') {
+      let placed = ZERO;
+      for (let m = first; m <= last; m++) {
+        placed = placed.times(D(1).minus(u)).plus(r.get(m) ?? ZERO).minus(back.get(m) ?? ZERO);
+        add(extraLasten, yearOf(monthFromIndex(m)), placed.div(12).times(a.lks_prijs ?? ZERO));
+      }
+    }
+  }
+  return { series, extraLasten, kosten, zonderReeks };
+}

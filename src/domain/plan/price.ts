@@ -1,0 +1,214 @@
+// Pricing an aanvalsplan by counterfactual runs of the whole forecast: the plan against the base,
+// each actie alone against the base, and each actie as the last one added (the plan against the
+// plan without it). Through lasten, the vangnet and the resultaat, then net of the acties' kosten.
+// The vangnet makes this non-linear, so nothing is added up from parts: every figure is a run.
+
+import type { DataSet } from '../data.js';
+import { forecast, type Forecast, type ForecastProblem, type YearResult } from '../forecast/forecast.js';
+import type { Scenario } from '../forecast/scenario.js';
+import { seriesId } from '../forecast/stockflow.js';
+import { computeVangnet } from '../vangnet/compute.js';
+import type { VangnetRule } from '../vangnet/rules.js';
+import { D, sum, ZERO, type Decimal } from '../../money.js';
+import { addMonths, monthIndex, type Month } from '../../period.js';
+import type { Actie } from './actie.js';
+import { planEffects, type PlanEffects } from './effects.js';
+
+export interface PlanInput {
+  data: DataSet;
+  scenario: Scenario;
+  rules?: readonly VangnetRule[];
+  acties: readonly Actie[];
+}
+
+/** Plan minus base for one year: fewer benefits give negative deltas of volume and lasten. */
+export interface YearDelta {
+  jaar: number;
+  deltaVolume: Decimal;
+  deltaLasten: Decimal;
+  deltaVangnet: Decimal;
+  deltaResultaat: Decimal;
+  kosten: Decimal;
+  /** deltaResultaat - kosten. */
+  netto: Decimal;
+}
+
+export interface ActiePrice {
+  actie: Actie;
+  alleen: YearDelta[];
+  alsLaatste: YearDelta[];
+}
+
+/**
+ * What one euro less lasten is worth to the gemeente in a year of the plan: 1 below the
+ * threshold, 0.5 in the middle band, 0 above the upper band; and a cliff where the plan loses a
+ * vangnet the base run had.
+ */
+export interface Marginal {
+  jaar: number;
+  waarde: Decimal;
+  cliff?: { verlies: Decimal };
+}
+
+export interface PlanPricing {
+  base: Forecast;
+  plan: Forecast;
+  totaal: YearDelta[];
+  acties: ActiePrice[];
+  marginaal: Marginal[];
+  /** Acties on a regeling without a series in the data (not modelled). */
+  zonderReeks: string[];
+}
+
+export type PlanOutcome = { pricing: PlanPricing } | { problems: ForecastProblem[] };
+
+type Run = { forecast: Forecast; effects: PlanEffects };
+
+/** A runner bound to one data set and scenario: base run, and a run with any set of acties. */
+export function planRunner(input: Omit<PlanInput, 'acties'>) {
+  const baseOutcome = forecast({ data: input.data, scenario: input.scenario, ...(input.rules ? { rules: input.rules } : {}) });
+  if ('problems' in baseOutcome) return { problems: baseOutcome.problems };
+  const base = baseOutcome.forecast;
+  const ctx = {
+    eersteMaand: addMonths(base.laatsteMaand, 1),
+    horizon: base.horizon,
+    uitstroomKans: (regeling: string) => base.reeksen.find((r) => seriesId(r.key) === regeling)?.uitstroomKans,
+    prijs: (regeling: string, jaar: number) => base.jaren.find((j) => j.jaar === jaar)?.regelingen.find((r) => r.regeling === regeling)?.prijs,
+  };
+  const run = (acties: readonly Actie[]): Run => {
+    const effects = planEffects(acties, ctx);
+    const outcome = forecast({
+      data: input.data,
+      scenario: input.scenario,
+      ...(input.rules ? { rules: input.rules } : {}),
+      effects: effects.series,
+      extraLasten: effects.extraLasten,
+    });
+    // The plan changes no input the base run accepted, so it cannot fail where the base did not.
+    if ('problems' in outcome) throw new Error(`plan run failed: ${JSON.stringify(outcome.problems)}`);
+    return { forecast: outcome.forecast, effects };
+  };
+  return { base, ctx, run };
+}
+
+const vangnetOf = (y: YearResult) => y.vangnet?.gekozen.vangnet ?? ZERO;
+
+export function deltas(base: Forecast, plan: Forecast, kosten: ReadonlyMap<number, Decimal>): YearDelta[] {
+  return plan.jaren
+    .filter((y) => y.soort === 'prognose')
+    .map((p) => {
+      const b = base.jaren.find((y) => y.jaar === p.jaar)!;
+      const deltaResultaat = p.resultaat.minus(b.resultaat);
+      const k = kosten.get(p.jaar) ?? ZERO;
+      return {
+        jaar: p.jaar,
+        deltaVolume: p.gemiddeldVolume.minus(b.gemiddeldVolume),
+        deltaLasten: p.lasten.minus(b.lasten),
+        deltaVangnet: vangnetOf(p).minus(vangnetOf(b)),
+        deltaResultaat,
+        kosten: k,
+        netto: deltaResultaat.minus(k),
+      };
+    });
+}
+
+function marginal(base: Forecast, plan: Forecast): Marginal[] {
+  return plan.jaren
+    .filter((y) => y.soort === 'prognose' && y.vangnet)
+    .map((y) => {
+      const v = y.vangnet!;
+      const others = plan.jaren.filter((o) => o.jaar !== y.jaar).map((o) => ({ jaar: o.jaar, budget: o.budget, lasten: o.lasten, saldo: o.saldo }));
+      const lower = computeVangnet({ jaar: y.jaar, budget: y.budget, lasten: y.lasten.minus(1), andereJaren: others, rule: v.rule });
+      const waarde = D(1).minus(v.gekozen.vangnetExact.minus(lower.gekozen.vangnetExact));
+      const b = base.jaren.find((o) => o.jaar === y.jaar)!;
+      const lost = b.vangnet !== null && b.vangnet.route !== null && v.route === null;
+      return { jaar: y.jaar, waarde, ...(lost ? { cliff: { verlies: vangnetOf(b) } } : {}) };
+    });
+}
+
+export function pricePlan(input: PlanInput): PlanOutcome {
+  const runner = planRunner(input);
+  if ('problems' in runner) return { problems: runner.problems! };
+  const { base, run } = runner;
+  const plan = run(input.acties);
+  const acties = input.acties.map((actie) => {
+    const alone = run([actie]);
+    const without = run(input.acties.filter((a) => a !== actie));
+    return {
+      actie,
+      alleen: deltas(base, alone.forecast, alone.effects.kosten),
+      alsLaatste: deltas(without.forecast, plan.forecast, alone.effects.kosten),
+    };
+  });
+  return {
+    pricing: {
+      base,
+      plan: plan.forecast,
+      totaal: deltas(base, plan.forecast, plan.effects.kosten),
+      acties,
+      marginaal: marginal(base, plan.forecast),
+      zonderReeks: plan.effects.zonderReeks,
+    },
+  };
+}
+
+/** The reduction of the month-end stand (all series) at a month: base minus plan. */
+export function reductionAt(base: Forecast, plan: Forecast, maand: Month): Decimal {
+  const at = (f: Forecast) => sum(f.maanden.filter((m) => m.maand === maand).map((m) => m.volume));
+  return at(base).minus(at(plan));
+}
+
+export type Doel = { soort: 'saldo' } | { soort: 'tekort_pct'; max: Decimal };
+
+export interface SolveResult {
+  /** Smallest whole number of extra durable exits a month; undefined when not reachable. */
+  perMaand?: number;
+  jaar: number;
+  doel: Doel;
+  vanaf: Month;
+  /** The year's figure with perMaand, and with one fewer (when perMaand > 0). */
+  met?: YearResult;
+  eenMinder?: YearResult;
+  bovengrens: number;
+}
+
+/**
+ * How many extra durable exits (no herinstroom) a month from `vanaf` to the horizon the PW series
+ * needs, on top of the plan's acties, so that year `jaar` meets the target. Found by search on
+ * the exact model: the target is monotone in the number of exits.
+ */
+export function solveExits(input: PlanInput, jaar: number, doel: Doel, vanaf: Month, regeling: Actie['regeling'] = 'PW'): SolveResult | { problems: ForecastProblem[] } {
+  const runner = planRunner(input);
+  if ('problems' in runner) return { problems: runner.problems! };
+  const months = monthIndex(runner.base.horizon) - monthIndex(vanaf) + 1;
+  const extra = (k: number): Actie => ({
+    code: 'doel',
+    naam: 'extra duurzame uitstroom',
+    hefboom: 'uitstroom',
+    aantal: k * months,
+    start: vanaf,
+    ingroei_maanden: months,
+    regeling,
+    herinstroom_pct: ZERO,
+    herinstroom_na_maanden: 12,
+    kosten: ZERO,
+  });
+  const yearWith = (k: number) => runner.run(k === 0 ? input.acties : [...input.acties, extra(k)]).forecast.jaren.find((y) => y.jaar === jaar)!;
+  const meets = (y: YearResult) => (doel.soort === 'saldo' ? y.saldo.gte(0) : y.tekortFractie.times(100).lte(doel.max));
+  // No more exits a month than the stand at the start: beyond that the model means nothing.
+  const bovengrens = runner.base.reeksen.find((r) => seriesId(r.key) === regeling)?.startVolume ?? 0;
+  if (meets(yearWith(0))) return { perMaand: 0, jaar, doel, vanaf, met: yearWith(0), bovengrens };
+  let hi = 1;
+  while (hi <= bovengrens && !meets(yearWith(hi))) hi *= 2;
+  if (hi > bovengrens) {
+    if (!meets(yearWith(bovengrens))) return { jaar, doel, vanaf, bovengrens };
+    hi = bovengrens;
+  }
+  let lo = Math.floor(hi / 2); // does not meet (0 checked above, and every smaller power of two failed)
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (meets(yearWith(mid))) hi = mid;
+    else lo = mid;
+  }
+  return { perMaand: hi, jaar, doel, vanaf, met: yearWith(hi), eenMinder: yearWith(hi - 1), bovengrens };
+}
