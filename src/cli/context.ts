@@ -27,3 +27,5 @@ export function t(ctx: { lang: Lang }, nl: string, en: string): string {
 }
 
 export const DEFAULT_SCENARIO = fileURLToPath(new URL('../../scenarios/deventer-basis.json', import.meta.url));
+
+export const DEFAULT_PLAN_SCENARIO = fileURLToPath(new URL('../../scenarios/deventer-aanvalsplan.json', import.meta.url));

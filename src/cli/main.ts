@@ -7,6 +7,7 @@ import { registerValidate } from './commands/validate.js';
 import { registerVangnet } from './commands/vangnet.js';
 import { registerForecast } from './commands/forecast.js';
 import { registerSchema } from './commands/schema.js';
+import { registerPlan } from './commands/plan.js';
 import { UsageError } from './output.js';
 import { packageVersion, t, type Context } from './context.js';
 import type { Io } from './io.js';
@@ -52,6 +53,7 @@ function buildProgram(ctx: Context): Command {
   registerValidate(program, ctx);
   registerVangnet(program, ctx);
   registerForecast(program, ctx);
+  registerPlan(program, ctx);
   registerSchema(program, ctx);
   return program;
 }

@@ -53,6 +53,10 @@ export const scenarioSchema = z
         }),
       )
       .optional(),
+    taakstelling: z
+      .strictObject({ aantal: z.number().int().positive(), maand: month, omschrijving: z.string().optional() })
+      .optional()
+      .meta({ description: 'a target of fewer benefits by a month, checked by buig plan (e.g. 300 by 2023-12)' }),
     aanvalsplan: z
       .union([z.string(), z.array(z.record(z.string(), z.unknown()))])
       .optional()
@@ -67,6 +71,7 @@ export interface ScenarioRead {
   /** The "data" value as written, and the raw aanvalsplan value. */
   data?: string;
   aanvalsplan?: ScenarioJson['aanvalsplan'];
+  taakstelling?: { aantal: number; maand: Month; omschrijving?: string };
   diagnostics: Diagnostic[];
   /** Where a JSON path is in the file, for checks made after reading. */
   locate: (path: JsonPath) => Located;
@@ -130,7 +135,14 @@ export function readScenarioFile(file: string, bytes: Uint8Array, lang: Lang): S
     })),
     gezet,
   };
-  return { scenario, data: s.data, ...(s.aanvalsplan !== undefined ? { aanvalsplan: s.aanvalsplan } : {}), diagnostics: [], locate };
+  return {
+    scenario,
+    data: s.data,
+    ...(s.aanvalsplan !== undefined ? { aanvalsplan: s.aanvalsplan } : {}),
+    ...(s.taakstelling ? { taakstelling: { ...s.taakstelling, maand: s.taakstelling.maand as Month } } : {}),
+    diagnostics: [],
+    locate,
+  };
 }
 
 /** The JSON Schema of the scenario file, for editors (`buig schema`). */

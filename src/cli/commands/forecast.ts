@@ -16,7 +16,7 @@ import { colourEnabled } from '../io.js';
 import { addReportOptions, emit } from '../output.js';
 import { loadRules } from '../rules.js';
 
-function problemDiagnostic(p: ForecastProblem, scenario: ScenarioRead, dataLabel: string): Diagnostic {
+export function problemDiagnostic(p: ForecastProblem, scenario: ScenarioRead, dataLabel: string): Diagnostic {
   switch (p.soort) {
     case 'horizon':
       return diagnostic('BUIG-E043', scenario.locate(['horizon', 'tot']), { value: p.horizon, last: p.laatste });
@@ -42,12 +42,19 @@ export interface LoadedScenario {
   label: string;
   dataDir?: string;
   dataLabel: string;
+  /** The folder of the scenario file, for paths inside it. */
+  scenarioDir?: string;
 }
 
 /** Read a scenario file and check that its data folder exists; diagnostics into `diagnostics`. */
-export function loadScenario(ctx: Context, file: string | undefined, diagnostics: Diagnostic[]): LoadedScenario | undefined {
-  const path = file === undefined ? DEFAULT_SCENARIO : resolve(ctx.io.cwd, file);
-  const label = file ?? 'scenarios/deventer-basis.json';
+export function loadScenario(
+  ctx: Context,
+  file: string | undefined,
+  diagnostics: Diagnostic[],
+  fallback: { path: string; label: string } = { path: DEFAULT_SCENARIO, label: 'scenarios/deventer-basis.json' },
+): LoadedScenario | undefined {
+  const path = file === undefined ? fallback.path : resolve(ctx.io.cwd, file);
+  const label = file ?? fallback.label;
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -60,11 +67,12 @@ export function loadScenario(ctx: Context, file: string | undefined, diagnostics
   if (!scenario.scenario || scenario.data === undefined) return { scenario, label, dataLabel: '' };
   const dataDir = resolve(dirname(path), scenario.data);
   const dataLabel = file === undefined ? 'data/deventer' : relative(ctx.io.cwd, dataDir) || '.';
+  const scenarioDir = dirname(path);
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
     diagnostics.push(diagnostic('BUIG-E042', scenario.locate(['data']), { value: scenario.data, resolved: dataLabel }));
     return { scenario, label, dataLabel };
   }
-  return { scenario, label, dataDir, dataLabel };
+  return { scenario, label, dataDir, dataLabel, scenarioDir };
 }
 
 export function registerForecast(program: Command, ctx: Context): void {

@@ -1,0 +1,78 @@
+// The acties of a scenario: from an aanvalsplan CSV beside it, or inline in the scenario.
+// Each actie keeps where it was written, so later checks (its start) can point at it.
+
+import { diagnostic, type Diagnostic, type Located } from '../diagnostics/diagnostic.js';
+import type { Actie } from '../domain/plan/actie.js';
+import type { Month } from '../period.js';
+import { aanvalsplanFile } from './aanvalsplanFile.js';
+import { readCsv } from './csvTable.js';
+import type { BuigIssue } from './fields.js';
+import type { JsonPath } from './jsonPositions.js';
+import { readRows } from './rows.js';
+
+export interface LocatedActie {
+  actie: Actie;
+  /** Where its start is written. */
+  start: Located;
+}
+
+export function readActiesCsv(file: string, bytes: Uint8Array): { acties: LocatedActie[]; diagnostics: Diagnostic[] } {
+  const result = readRows(readCsv(file, bytes), aanvalsplanFile);
+  return {
+    acties: result.rows.map((row) => {
+      const { file, line, ...actie } = row;
+      return { actie, start: result.locate(line, 'start') ?? { file } };
+    }),
+    diagnostics: result.diagnostics,
+  };
+}
+
+/** Inline acties: each object's values read as the CSV cells would be, with the same schema. */
+export function readActiesInline(list: readonly Record<string, unknown>[], locate: (path: JsonPath) => Located): { acties: LocatedActie[]; diagnostics: Diagnostic[] } {
+  const schema = aanvalsplanFile.schema({ decimalComma: false });
+  const known = aanvalsplanFile.columns.map((c) => c.name);
+  const acties: LocatedActie[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Map<string, number>();
+  list.forEach((item, i) => {
+    const input: Record<string, string> = {};
+    for (const [k, v] of Object.entries(item)) {
+      if (!known.includes(k)) {
+        diagnostics.push(diagnostic('BUIG-E041', locate(['aanvalsplan', i, k]), { path: `aanvalsplan.${i}.${k}`, reason: `onbekende kolom; bekend: ${known.join(', ')}` }));
+        continue;
+      }
+      input[k] = String(v);
+    }
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const buig = (issue as { params?: { buig?: BuigIssue } }).params?.buig;
+        const column = buig?.column ?? String(issue.path[0] ?? '');
+        const d = diagnostic(buig?.code ?? 'BUIG-E041', locate(['aanvalsplan', i, column]), {
+          column,
+          value: input[column] ?? '',
+          path: `aanvalsplan.${i}.${column}`,
+          reason: issue.message,
+          ...(buig?.params ?? {}),
+        });
+        diagnostics.push(d);
+      }
+      return;
+    }
+    const actie = parsed.data;
+    if (seen.has(actie.code)) {
+      diagnostics.push(diagnostic('BUIG-E018', locate(['aanvalsplan', i, 'code']), { key: actie.code, firstLine: `aanvalsplan.${seen.get(actie.code)}`, what: 'code' }));
+      return;
+    }
+    seen.set(actie.code, i);
+    acties.push({ actie, start: locate(['aanvalsplan', i, 'start']) });
+  });
+  return { acties, diagnostics };
+}
+
+/** An actie must start inside the projection. */
+export function checkStarts(acties: readonly LocatedActie[], first: Month, horizon: Month): Diagnostic[] {
+  return acties
+    .filter(({ actie }) => actie.start < first || actie.start > horizon)
+    .map(({ actie, start }) => diagnostic('BUIG-E052', start, { value: actie.start, first, horizon }));
+}
