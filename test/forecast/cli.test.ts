@@ -122,3 +122,18 @@ describe('buig schema', () => {
     expect(schema.additionalProperties).toBe(false);
   });
 });
+
+describe('buig forecast on a scenario with an aanvalsplan', () => {
+  it('includes the acties: the same years as the plan run, lower lasten than the base', async () => {
+    const basis = await forecastJson();
+    const withPlan = await forecastJson(['--scenario', 'scenarios/deventer-aanvalsplan.json']);
+    const plan = JSON.parse((await cli(['plan', '--format', 'json'])).stdout);
+    for (const jaar of [2023, 2024, 2025, 2026]) {
+      const b = basis.jaren.find((y) => y.jaar === jaar)!;
+      const p = withPlan.jaren.find((y) => y.jaar === jaar)!;
+      const delta = plan.totaal.jaren.find((y: { jaar: number }) => y.jaar === jaar);
+      expect(D(p.lasten).minus(D(b.lasten)).minus(D(delta.delta_lasten)).abs().lte('0.01')).toBe(true);
+    }
+    expect(withPlan.aannames.find((a) => a.sleutel === 'aanvalsplan')).toMatchObject({ waarde: '27 acties', herkomst: 'scenario' });
+  });
+});

@@ -4,7 +4,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Command } from 'commander';
 import { diagnostic, exitCodeFor, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { forecast, type ForecastProblem } from '../../domain/forecast/forecast.js';
+import type { ForecastProblem } from '../../domain/forecast/forecast.js';
+import { planRunner } from '../../domain/plan/price.js';
+import { checkStarts, readActiesCsv, readActiesInline, type LocatedActie } from '../../read/acties.js';
 import { readDataFolder } from '../../read/dataFolder.js';
 import type { ScenarioRead } from '../../read/scenarioFile.js';
 import { readScenarioFile } from '../../read/scenarioFile.js';
@@ -75,6 +77,28 @@ export function loadScenario(
   return { scenario, label, dataDir, dataLabel, scenarioDir };
 }
 
+/** The acties of a scenario: a CSV beside it (E054 when missing), or inline. */
+export function loadActies(ctx: Context, loaded: LoadedScenario, embedded: boolean, diagnostics: Diagnostic[]): LocatedActie[] {
+  const plan = loaded.scenario.aanvalsplan;
+  if (typeof plan === 'string') {
+    const path = resolve(loaded.scenarioDir!, plan);
+    const label = embedded ? `scenarios/${plan}` : relative(ctx.io.cwd, path);
+    if (!existsSync(path)) {
+      diagnostics.push(diagnostic('BUIG-E054', loaded.scenario.locate(['aanvalsplan']), { value: plan, resolved: label }));
+      return [];
+    }
+    const r = readActiesCsv(label, readFileSync(path));
+    diagnostics.push(...r.diagnostics);
+    return r.acties;
+  }
+  if (Array.isArray(plan)) {
+    const r = readActiesInline(plan, loaded.scenario.locate);
+    diagnostics.push(...r.diagnostics);
+    return r.acties;
+  }
+  return [];
+}
+
 export function registerForecast(program: Command, ctx: Context): void {
   addReportOptions(program.command('forecast'), ctx)
     .description(t(ctx, 'projecteer volume, lasten, budget, saldo, tekort% en vangnet per jaar', 'project volume, lasten, budget, saldo, tekort% and vangnet per year'))
@@ -99,22 +123,32 @@ export function registerForecast(program: Command, ctx: Context): void {
       };
       if (!loaded?.dataDir || !loaded.scenario.scenario || exitCodeFor(diagnostics) !== 0) return fail();
 
+      const acties = loadActies(ctx, loaded, opts.scenario === undefined, diagnostics);
+      if (exitCodeFor(diagnostics) !== 0) return fail();
+
       const folder = readDataFolder(loaded.dataDir, ['forecast']);
       // Diagnostics name the data files as seen from where the user is.
       diagnostics.push(...folder.diagnostics.map((d) => ({ ...d, file: d.file.startsWith(loaded.dataDir!) ? loaded.dataLabel + d.file.slice(loaded.dataDir!.length) : d.file })));
       if (exitCodeFor(diagnostics) !== 0) return fail();
 
-      const result = forecast({ data: folder.data, scenario: loaded.scenario.scenario, rules });
-      if ('problems' in result) {
-        diagnostics.push(...result.problems.map((p) => problemDiagnostic(p, loaded.scenario, loaded.dataLabel)));
+      // With an aanvalsplan, the forecast is the scenario's: the base with its acties' effects.
+      const runner = planRunner({ data: folder.data, scenario: loaded.scenario.scenario, rules });
+      if ('problems' in runner) {
+        diagnostics.push(...runner.problems!.map((p) => problemDiagnostic(p, loaded.scenario, loaded.dataLabel)));
         return fail();
       }
+      diagnostics.push(...checkStarts(acties, runner.ctx.eersteMaand, runner.base.horizon));
+      if (exitCodeFor(diagnostics) !== 0) return fail();
+      const result = { forecast: acties.length ? runner.run(acties.map((a) => a.actie)).forecast : runner.base };
       ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
       const report = forecastReport(result.forecast, loaded.scenario.scenario, { bestand: loaded.label, data: loaded.dataLabel }, ctx.lang);
-      if (loaded.scenario.aanvalsplan !== undefined) {
-        report.waarschuwingen.unshift(
-          t(ctx, 'het aanvalsplan van dit scenario zit niet in de prognose: buig forecast rekent zonder maatregelen (buig plan prijst ze)', 'this scenario\'s aanvalsplan is not in the projection: buig forecast computes without measures (buig plan prices them)'),
-        );
+      if (acties.length) {
+        report.aannames.push({
+          sleutel: 'aanvalsplan',
+          waarde: t(ctx, `${acties.length} acties`, `${acties.length} acties`),
+          herkomst: 'scenario',
+          uitleg: t(ctx, 'de effecten van de acties zitten in de prognose; buig plan prijst ze per actie', 'the effects of the acties are in the projection; buig plan prices them per actie'),
+        });
       }
       const text =
         opts.format === 'json'

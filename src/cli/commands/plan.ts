@@ -1,13 +1,11 @@
 // buig plan: price the aanvalsplan of a scenario, per actie and in total, per year.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
 import { Command } from 'commander';
-import { diagnostic, exitCodeFor, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { exitCodeFor, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { pricePlan, solveExits, type Doel } from '../../domain/plan/price.js';
 import { D } from '../../money.js';
 import { addMonths, parseMonth, type Month } from '../../period.js';
-import { checkStarts, readActiesCsv, readActiesInline, type LocatedActie } from '../../read/acties.js';
+import { checkStarts } from '../../read/acties.js';
 import { readDataFolder } from '../../read/dataFolder.js';
 import { renderDiagnosticsText } from '../../render/diagnostics.js';
 import { renderPlanCsv, renderPlanMarkdown, renderPlanTable } from '../../render/plan.js';
@@ -16,7 +14,7 @@ import { DEFAULT_PLAN_SCENARIO, t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
 import { addReportOptions, emit, UsageError } from '../output.js';
 import { loadRules } from '../rules.js';
-import { loadScenario, problemDiagnostic } from './forecast.js';
+import { loadActies, loadScenario, problemDiagnostic } from './forecast.js';
 
 /** `--doel 2024:saldo` or `--doel 2024:tekort_pct<=7.5`. */
 function parseDoel(ctx: Context, text: string): { jaar: number; doel: Doel } {
@@ -62,24 +60,7 @@ export function registerPlan(program: Command, ctx: Context): void {
       const scenario = read.scenario;
       if (!scenario) return fail();
 
-      // The acties: a CSV beside the scenario, or inline.
-      let acties: LocatedActie[] = [];
-      const plan = read.aanvalsplan;
-      if (typeof plan === 'string') {
-        const path = resolve(loaded.scenarioDir!, plan);
-        const label = opts.scenario === undefined ? `scenarios/${plan}` : relative(ctx.io.cwd, path);
-        if (!existsSync(path)) {
-          diagnostics.push(diagnostic('BUIG-E054', read.locate(['aanvalsplan']), { value: plan, resolved: label }));
-        } else {
-          const r = readActiesCsv(label, readFileSync(path));
-          diagnostics.push(...r.diagnostics);
-          acties = r.acties;
-        }
-      } else if (Array.isArray(plan)) {
-        const r = readActiesInline(plan, read.locate);
-        diagnostics.push(...r.diagnostics);
-        acties = r.acties;
-      }
+      const acties = loadActies(ctx, loaded, opts.scenario === undefined, diagnostics);
       if (exitCodeFor(diagnostics) !== 0) return fail();
 
       const folder = readDataFolder(loaded.dataDir, ['forecast']);
