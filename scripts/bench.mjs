@@ -5,6 +5,7 @@
 // - forecast, in-process: buig forecast on the default scenario, as the CLI runs it.
 // - forecast, whole process: `node bin/buig.js forecast`, including Node's start-up.
 // - vangnet, in-process: buig vangnet --year 2022 --data data/deventer.
+// - plan, in-process: buig plan on the Deventer aanvalsplan (56 full forecast runs).
 
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -32,6 +33,10 @@ await measure('forecast, in-process', 20, async () => {
 await measure('vangnet, in-process', 50, async () => {
   const code = await run(['vangnet', '--year', '2022', '--data', 'data/deventer', '--format', 'json'], silent);
   if (code !== 0) throw new Error(`vangnet exited ${code}`);
+});
+await measure('plan (Deventer, 27 acties), in-process', 5, async () => {
+  const code = await run(['plan', '--format', 'json'], silent);
+  if (code !== 0) throw new Error(`plan exited ${code}`);
 });
 await measure('forecast, whole process (node)', 10, async () => {
   const r = spawnSync(process.execPath, ['bin/buig.js', 'forecast', '--format', 'json'], { encoding: 'utf8' });
