@@ -2,7 +2,9 @@
 
 import { Option, type Command } from 'commander';
 import { t, type Context } from './context.js';
-import { writeFileAtomic } from './io.js';
+import { colourEnabled, writeFileAtomic } from './io.js';
+import { exitCodeFor, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { renderDiagnosticsText } from '../render/diagnostics.js';
 
 /** A mistake in how the command was called: the CLI prints it and exits 64. */
 export class UsageError extends Error {}
@@ -30,4 +32,31 @@ export function addReportOptions(command: Command, ctx: Context): Command {
   return command
     .addOption(formatOption(ctx))
     .option('--out <file>', t(ctx, 'schrijf het rapport naar een bestand (atomair; niet bij een mislukte run)', 'write the report to a file (atomically; not for a failed run)'));
+}
+
+export interface Renderers<R> {
+  table: (report: R, lang: Context['lang'], colour: boolean) => string;
+  md: (report: R, lang: Context['lang']) => string;
+  csv: (report: R) => string;
+}
+
+/** Render a report in the chosen format (JSON is the report itself) and emit it. */
+export function emitReport<R>(ctx: Context, report: R, renderers: Renderers<R>, opts: { format: string; out?: string }): void {
+  const text =
+    opts.format === 'json'
+      ? JSON.stringify(report, null, 2) + '\n'
+      : opts.format === 'md'
+        ? renderers.md(report, ctx.lang)
+        : opts.format === 'csv'
+          ? renderers.csv(report)
+          : renderers.table(report, ctx.lang, colourEnabled(ctx.io) && opts.out === undefined);
+  ctx.exitCode = 0;
+  emit(ctx, text, opts.out, true);
+}
+
+/** A run that failed on its input: print the diagnostics, set 65/66, write no output file. */
+export function failWith(ctx: Context, diagnostics: readonly Diagnostic[], out: string | undefined): void {
+  ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
+  ctx.exitCode = exitCodeFor(diagnostics) || 65;
+  if (out !== undefined) emit(ctx, '', out, false);
 }

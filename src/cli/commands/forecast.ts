@@ -15,7 +15,7 @@ import { renderForecastCsv, renderForecastMarkdown, renderForecastTable } from '
 import { forecastReport } from '../../report/forecast.js';
 import { DEFAULT_SCENARIO, t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
-import { addReportOptions, emit } from '../output.js';
+import { addReportOptions, emitReport, failWith } from '../output.js';
 import { loadRules } from '../rules.js';
 
 export function problemDiagnostic(p: ForecastProblem, scenario: ScenarioRead, dataLabel: string): Diagnostic {
@@ -116,11 +116,7 @@ export function registerForecast(program: Command, ctx: Context): void {
       const diagnostics: Diagnostic[] = [];
       const loaded = loadScenario(ctx, opts.scenario, diagnostics);
       const rules = loadRules(ctx, opts.rules, diagnostics, 'buig forecast --rules');
-      const fail = () => {
-        ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
-        ctx.exitCode = exitCodeFor(diagnostics) || 65;
-        if (opts.out !== undefined) emit(ctx, '', opts.out, false);
-      };
+      const fail = () => failWith(ctx, diagnostics, opts.out);
       if (!loaded?.dataDir || !loaded.scenario.scenario || exitCodeFor(diagnostics) !== 0) return fail();
 
       const acties = loadActies(ctx, loaded, opts.scenario === undefined, diagnostics);
@@ -150,15 +146,6 @@ export function registerForecast(program: Command, ctx: Context): void {
           uitleg: t(ctx, 'de effecten van de acties zitten in de prognose; buig plan prijst ze per actie', 'the effects of the acties are in the projection; buig plan prices them per actie'),
         });
       }
-      const text =
-        opts.format === 'json'
-          ? JSON.stringify(report, null, 2) + '\n'
-          : opts.format === 'md'
-            ? renderForecastMarkdown(report, ctx.lang)
-            : opts.format === 'csv'
-              ? renderForecastCsv(report)
-              : renderForecastTable(report, ctx.lang, colourEnabled(ctx.io) && opts.out === undefined);
-      ctx.exitCode = 0;
-      emit(ctx, text, opts.out, true);
+      emitReport(ctx, report, { table: renderForecastTable, md: renderForecastMarkdown, csv: renderForecastCsv }, opts);
     });
 }

@@ -12,7 +12,7 @@ import { renderPlanCsv, renderPlanMarkdown, renderPlanTable } from '../../render
 import { planReport } from '../../report/plan.js';
 import { DEFAULT_PLAN_SCENARIO, t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
-import { addReportOptions, emit, UsageError } from '../output.js';
+import { addReportOptions, emitReport, failWith, UsageError } from '../output.js';
 import { loadRules } from '../rules.js';
 import { loadActies, loadScenario, problemDiagnostic } from './forecast.js';
 
@@ -48,11 +48,7 @@ export function registerPlan(program: Command, ctx: Context): void {
       }
 
       const diagnostics: Diagnostic[] = [];
-      const fail = () => {
-        ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
-        ctx.exitCode = exitCodeFor(diagnostics) || 65;
-        if (opts.out !== undefined) emit(ctx, '', opts.out, false);
-      };
+      const fail = () => failWith(ctx, diagnostics, opts.out);
       const loaded = loadScenario(ctx, opts.scenario, diagnostics, { path: DEFAULT_PLAN_SCENARIO, label: 'scenarios/deventer-aanvalsplan.json' });
       const rules = loadRules(ctx, opts.rules, diagnostics, 'buig plan --rules');
       if (!loaded?.dataDir || !loaded.scenario.scenario || exitCodeFor(diagnostics) !== 0) return fail();
@@ -93,15 +89,6 @@ export function registerPlan(program: Command, ctx: Context): void {
         ...(read.taakstelling ? { taakstelling: read.taakstelling } : {}),
         ...(oplossing ? { oplossing } : {}),
       });
-      const text =
-        opts.format === 'json'
-          ? JSON.stringify(report, null, 2) + '\n'
-          : opts.format === 'md'
-            ? renderPlanMarkdown(report, ctx.lang)
-            : opts.format === 'csv'
-              ? renderPlanCsv(report)
-              : renderPlanTable(report, ctx.lang, colourEnabled(ctx.io) && opts.out === undefined);
-      ctx.exitCode = 0;
-      emit(ctx, text, opts.out, true);
+      emitReport(ctx, report, { table: renderPlanTable, md: renderPlanMarkdown, csv: renderPlanCsv }, opts);
     });
 }

@@ -12,7 +12,7 @@ import { renderVangnetCsv, renderVangnetMarkdown, renderVangnetTable } from '../
 import { vangnetReport } from '../../report/vangnet.js';
 import { t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
-import { addReportOptions, emit, UsageError } from '../output.js';
+import { addReportOptions, emitReport, failWith, UsageError } from '../output.js';
 import { loadRules } from '../rules.js';
 
 interface Options {
@@ -108,24 +108,12 @@ export function registerVangnet(program: Command, ctx: Context): void {
         diagnostics.push(diagnostic('BUIG-E033', { file: opts.rules ?? '(buig)' }, { jaar, van: Math.min(...years), tot: Math.max(...years) }));
       }
 
+      if (exitCodeFor(diagnostics) !== 0 || !rule || !budget || !lasten) return failWith(ctx, diagnostics, opts.out);
+      // Warnings (from the data folder) still go to stderr.
       ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
-      const code = exitCodeFor(diagnostics);
-      if (code !== 0 || !rule || !budget || !lasten) {
-        ctx.exitCode = code || 65;
-        if (opts.out !== undefined) emit(ctx, '', opts.out, false);
-        return;
-      }
 
       const result = computeVangnet({ jaar, budget, lasten, ...(budgetFase ? { budgetFase } : {}), andereJaren, rule });
       const report = vangnetReport(result, ctx.lang);
-      const text =
-        opts.format === 'json'
-          ? JSON.stringify(report, null, 2) + '\n'
-          : opts.format === 'md'
-            ? renderVangnetMarkdown(report, ctx.lang)
-            : opts.format === 'csv'
-              ? renderVangnetCsv(report)
-              : renderVangnetTable(report, ctx.lang, colourEnabled(ctx.io) && opts.out === undefined);
-      emit(ctx, text, opts.out, true);
+      emitReport(ctx, report, { table: renderVangnetTable, md: renderVangnetMarkdown, csv: renderVangnetCsv }, opts);
     });
 }
