@@ -4,15 +4,20 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Command } from 'commander';
 import { diagnostic, exitCodeFor, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { ForecastProblem } from '../../domain/forecast/forecast.js';
+import type { Forecast, ForecastProblem } from '../../domain/forecast/forecast.js';
+import type { Scenario } from '../../domain/forecast/scenario.js';
+import type { DataSet } from '../../domain/data.js';
+import type { VangnetRule } from '../../domain/vangnet/rules.js';
 import { planRunner } from '../../domain/plan/price.js';
+
+type PlanRunner = Exclude<ReturnType<typeof planRunner>, { problems: unknown }>;
 import { checkStarts, readActiesCsv, readActiesInline, type LocatedActie } from '../../read/acties.js';
 import { readDataFolder } from '../../read/dataFolder.js';
 import type { ScenarioRead } from '../../read/scenarioFile.js';
 import { readScenarioFile } from '../../read/scenarioFile.js';
 import { renderDiagnosticsText } from '../../render/diagnostics.js';
 import { renderForecastCsv, renderForecastMarkdown, renderForecastTable } from '../../render/forecast.js';
-import { forecastReport } from '../../report/forecast.js';
+import { forecastReport, type ForecastJson } from '../../report/forecast.js';
 import { DEFAULT_SCENARIO, t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
 import { addReportOptions, emitReport, failWith } from '../output.js';
@@ -99,6 +104,66 @@ export function loadActies(ctx: Context, loaded: LoadedScenario, embedded: boole
   return [];
 }
 
+export interface Prepared {
+  loaded: LoadedScenario & { dataDir: string };
+  scenario: Scenario;
+  acties: LocatedActie[];
+  data: DataSet;
+  runner: PlanRunner;
+}
+
+/**
+ * Everything a scenario needs before it can be run: the file, its acties, its data folder, the
+ * base run. Undefined when a problem stops it; the problems are in `diagnostics`.
+ */
+export function prepareScenario(
+  ctx: Context,
+  file: string | undefined,
+  rules: readonly VangnetRule[],
+  diagnostics: Diagnostic[],
+  fallback?: { path: string; label: string },
+): Prepared | undefined {
+  const loaded = loadScenario(ctx, file, diagnostics, fallback);
+  const scenario = loaded?.scenario.scenario;
+  if (!loaded?.dataDir || !scenario || exitCodeFor(diagnostics) !== 0) return undefined;
+  const dataDir = loaded.dataDir;
+  const acties = loadActies(ctx, loaded, file === undefined, diagnostics);
+  if (exitCodeFor(diagnostics) !== 0) return undefined;
+
+  const folder = readDataFolder(dataDir, ['forecast']);
+  // Diagnostics name the data files as seen from where the user is.
+  diagnostics.push(...folder.diagnostics.map((d) => ({ ...d, file: d.file.startsWith(dataDir) ? loaded.dataLabel + d.file.slice(dataDir.length) : d.file })));
+  if (exitCodeFor(diagnostics) !== 0) return undefined;
+
+  const runner = planRunner({ data: folder.data, scenario, rules });
+  if ('problems' in runner) {
+    diagnostics.push(...runner.problems!.map((p) => problemDiagnostic(p, loaded.scenario, loaded.dataLabel)));
+    return undefined;
+  }
+  diagnostics.push(...checkStarts(acties, runner.ctx.eersteMaand, runner.base.horizon));
+  if (exitCodeFor(diagnostics) !== 0) return undefined;
+  return { loaded: { ...loaded, dataDir }, scenario, acties, data: folder.data, runner };
+}
+
+/** The scenario's forecast (with its aanvalsplan's effects) and its report. */
+export function buildForecast(ctx: Context, file: string | undefined, rules: readonly VangnetRule[], diagnostics: Diagnostic[]): { report: ForecastJson; forecast: Forecast } | undefined {
+  const prepared = prepareScenario(ctx, file, rules, diagnostics);
+  if (!prepared) return undefined;
+  const { loaded, scenario, acties, runner } = prepared;
+  // With an aanvalsplan, the forecast is the scenario's: the base with its acties' effects.
+  const forecast = acties.length ? runner.run(acties.map((a) => a.actie)).forecast : runner.base;
+  const report = forecastReport(forecast, scenario, { bestand: loaded.label, data: loaded.dataLabel }, ctx.lang);
+  if (acties.length) {
+    report.aannames.push({
+      sleutel: 'aanvalsplan',
+      waarde: `${acties.length} acties`,
+      herkomst: 'scenario',
+      uitleg: t(ctx, 'de effecten van de acties zitten in de prognose; buig plan prijst ze per actie', 'the effects of the acties are in the projection; buig plan prices them per actie'),
+    });
+  }
+  return { report, forecast };
+}
+
 export function registerForecast(program: Command, ctx: Context): void {
   addReportOptions(program.command('forecast'), ctx)
     .description(t(ctx, 'projecteer volume, lasten, budget, saldo, tekort% en vangnet per jaar', 'project volume, lasten, budget, saldo, tekort% and vangnet per year'))
@@ -114,38 +179,10 @@ export function registerForecast(program: Command, ctx: Context): void {
     )
     .action((opts: { scenario?: string; rules?: string; format: string; out?: string }) => {
       const diagnostics: Diagnostic[] = [];
-      const loaded = loadScenario(ctx, opts.scenario, diagnostics);
       const rules = loadRules(ctx, opts.rules, diagnostics, 'buig forecast --rules');
-      const fail = () => failWith(ctx, diagnostics, opts.out);
-      if (!loaded?.dataDir || !loaded.scenario.scenario || exitCodeFor(diagnostics) !== 0) return fail();
-
-      const acties = loadActies(ctx, loaded, opts.scenario === undefined, diagnostics);
-      if (exitCodeFor(diagnostics) !== 0) return fail();
-
-      const folder = readDataFolder(loaded.dataDir, ['forecast']);
-      // Diagnostics name the data files as seen from where the user is.
-      diagnostics.push(...folder.diagnostics.map((d) => ({ ...d, file: d.file.startsWith(loaded.dataDir!) ? loaded.dataLabel + d.file.slice(loaded.dataDir!.length) : d.file })));
-      if (exitCodeFor(diagnostics) !== 0) return fail();
-
-      // With an aanvalsplan, the forecast is the scenario's: the base with its acties' effects.
-      const runner = planRunner({ data: folder.data, scenario: loaded.scenario.scenario, rules });
-      if ('problems' in runner) {
-        diagnostics.push(...runner.problems!.map((p) => problemDiagnostic(p, loaded.scenario, loaded.dataLabel)));
-        return fail();
-      }
-      diagnostics.push(...checkStarts(acties, runner.ctx.eersteMaand, runner.base.horizon));
-      if (exitCodeFor(diagnostics) !== 0) return fail();
-      const result = { forecast: acties.length ? runner.run(acties.map((a) => a.actie)).forecast : runner.base };
+      const built = exitCodeFor(diagnostics) === 0 ? buildForecast(ctx, opts.scenario, rules, diagnostics) : undefined;
+      if (!built) return failWith(ctx, diagnostics, opts.out);
       ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
-      const report = forecastReport(result.forecast, loaded.scenario.scenario, { bestand: loaded.label, data: loaded.dataLabel }, ctx.lang);
-      if (acties.length) {
-        report.aannames.push({
-          sleutel: 'aanvalsplan',
-          waarde: t(ctx, `${acties.length} acties`, `${acties.length} acties`),
-          herkomst: 'scenario',
-          uitleg: t(ctx, 'de effecten van de acties zitten in de prognose; buig plan prijst ze per actie', 'the effects of the acties are in the projection; buig plan prices them per actie'),
-        });
-      }
-      emitReport(ctx, report, { table: renderForecastTable, md: renderForecastMarkdown, csv: renderForecastCsv }, opts);
+      emitReport(ctx, built.report, { table: renderForecastTable, md: renderForecastMarkdown, csv: renderForecastCsv }, opts);
     });
 }

@@ -5,8 +5,6 @@ import { exitCodeFor, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { pricePlan, solveExits, type Doel } from '../../domain/plan/price.js';
 import { D } from '../../money.js';
 import { addMonths, parseMonth, type Month } from '../../period.js';
-import { checkStarts } from '../../read/acties.js';
-import { readDataFolder } from '../../read/dataFolder.js';
 import { renderDiagnosticsText } from '../../render/diagnostics.js';
 import { renderPlanCsv, renderPlanMarkdown, renderPlanTable } from '../../render/plan.js';
 import { planReport } from '../../report/plan.js';
@@ -14,7 +12,7 @@ import { DEFAULT_PLAN_SCENARIO, t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
 import { addReportOptions, emitReport, failWith, UsageError } from '../output.js';
 import { loadRules } from '../rules.js';
-import { loadActies, loadScenario, problemDiagnostic } from './forecast.js';
+import { prepareScenario, problemDiagnostic } from './forecast.js';
 
 /** `--doel 2024:saldo` or `--doel 2024:tekort_pct<=7.5`. */
 function parseDoel(ctx: Context, text: string): { jaar: number; doel: Doel } {
@@ -49,21 +47,12 @@ export function registerPlan(program: Command, ctx: Context): void {
 
       const diagnostics: Diagnostic[] = [];
       const fail = () => failWith(ctx, diagnostics, opts.out);
-      const loaded = loadScenario(ctx, opts.scenario, diagnostics, { path: DEFAULT_PLAN_SCENARIO, label: 'scenarios/deventer-aanvalsplan.json' });
       const rules = loadRules(ctx, opts.rules, diagnostics, 'buig plan --rules');
-      if (!loaded?.dataDir || !loaded.scenario.scenario || exitCodeFor(diagnostics) !== 0) return fail();
+      const prepared = exitCodeFor(diagnostics) === 0 ? prepareScenario(ctx, opts.scenario, rules, diagnostics, { path: DEFAULT_PLAN_SCENARIO, label: 'scenarios/deventer-aanvalsplan.json' }) : undefined;
+      if (!prepared) return fail();
+      const { loaded, scenario, acties } = prepared;
       const read = loaded.scenario;
-      const scenario = read.scenario;
-      if (!scenario) return fail();
-
-      const acties = loadActies(ctx, loaded, opts.scenario === undefined, diagnostics);
-      if (exitCodeFor(diagnostics) !== 0) return fail();
-
-      const folder = readDataFolder(loaded.dataDir, ['forecast']);
-      diagnostics.push(...folder.diagnostics.map((d) => ({ ...d, file: d.file.startsWith(loaded.dataDir!) ? loaded.dataLabel + d.file.slice(loaded.dataDir!.length) : d.file })));
-      if (exitCodeFor(diagnostics) !== 0) return fail();
-
-      const input = { data: folder.data, scenario, rules, acties: acties.map((a) => a.actie) };
+      const input = { data: prepared.data, scenario, rules, acties: acties.map((a) => a.actie) };
       const outcome = pricePlan(input);
       if ('problems' in outcome) {
         diagnostics.push(...outcome.problems.map((p) => problemDiagnostic(p, read, loaded.dataLabel)));
@@ -71,8 +60,6 @@ export function registerPlan(program: Command, ctx: Context): void {
       }
       const pricing = outcome.pricing;
       const first = addMonths(pricing.base.laatsteMaand, 1);
-      diagnostics.push(...checkStarts(acties, first, pricing.base.horizon));
-      if (exitCodeFor(diagnostics) !== 0) return fail();
 
       let oplossing;
       if (doel) {
