@@ -8,6 +8,7 @@ import { registerVangnet } from './commands/vangnet.js';
 import { registerForecast } from './commands/forecast.js';
 import { registerSchema } from './commands/schema.js';
 import { registerPlan } from './commands/plan.js';
+import { registerCheck } from './commands/check.js';
 import { UsageError } from './output.js';
 import { packageVersion, t, type Context } from './context.js';
 import type { Io } from './io.js';
@@ -54,6 +55,7 @@ function buildProgram(ctx: Context): Command {
   registerVangnet(program, ctx);
   registerForecast(program, ctx);
   registerPlan(program, ctx);
+  registerCheck(program, ctx);
   registerSchema(program, ctx);
   return program;
 }

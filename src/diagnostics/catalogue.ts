@@ -415,6 +415,21 @@ export const CATALOGUE = {
       en: 'the path in "aanvalsplan" is relative to the scenario file; or give the acties as a list in the scenario',
     },
   },
+  'BUIG-E060': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: "onbekende grootheid '{value}'", en: "unknown grootheid '{value}'" },
+    hint: {
+      nl: '[bedoelde u {suggestion}? ]een sleutel van een jaar van buig forecast --format json, met punten voor geneste sleutels: {keys}',
+      en: '[did you mean {suggestion}? ]a key of a year of buig forecast --format json, dotted for nested keys: {keys}',
+    },
+  },
+  'BUIG-E061': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: '{value} is geen jaar van de prognose van dit scenario ({years})', en: '{value} is not a year of this scenario\'s forecast ({years})' },
+    hint: { nl: 'kies een jaar uit de prognose, of verleng de horizon van het scenario', en: 'choose a year of the forecast, or extend the scenario\'s horizon' },
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CATALOGUE;
