@@ -5,14 +5,15 @@ import { t, type Context } from './context.js';
 import { colourEnabled, writeFileAtomic } from './io.js';
 import { exitCodeFor, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnosticsText } from '../render/diagnostics.js';
+import type { CsvStyle } from '../render/csv.js';
 
 /** A mistake in how the command was called: the CLI prints it and exits 64. */
 export class UsageError extends Error {}
 
-export const FORMATS = ['table', 'csv', 'json', 'md'] as const;
+export const FORMATS = ['table', 'csv', 'csv-nl', 'json', 'md'] as const;
 
 export function formatOption(ctx: Context): Option {
-  return new Option('--format <format>', t(ctx, 'uitvoerformaat', 'output format')).choices(FORMATS).default('table');
+  return new Option('--format <format>', t(ctx, 'uitvoerformaat (csv-nl: puntkomma, decimale komma, BOM: voor Nederlandse Excel)', 'output format (csv-nl: semicolon, decimal comma, BOM: for Dutch Excel)')).choices(FORMATS).default('table');
 }
 
 export function emit(ctx: Context, report: string, out: string | undefined, succeeded: boolean): void {
@@ -37,7 +38,7 @@ export function addReportOptions(command: Command, ctx: Context): Command {
 export interface Renderers<R> {
   table: (report: R, lang: Context['lang'], colour: boolean) => string;
   md: (report: R, lang: Context['lang']) => string;
-  csv: (report: R) => string;
+  csv: (report: R, style?: CsvStyle) => string;
 }
 
 /** Render a report in the chosen format (JSON is the report itself) and emit it. */
@@ -47,8 +48,8 @@ export function emitReport<R>(ctx: Context, report: R, renderers: Renderers<R>, 
       ? JSON.stringify(report, null, 2) + '\n'
       : opts.format === 'md'
         ? renderers.md(report, ctx.lang)
-        : opts.format === 'csv'
-          ? renderers.csv(report)
+        : opts.format === 'csv' || opts.format === 'csv-nl'
+          ? renderers.csv(report, { dutch: opts.format === 'csv-nl' })
           : renderers.table(report, ctx.lang, colourEnabled(ctx.io) && opts.out === undefined);
   ctx.exitCode = 0;
   emit(ctx, text, opts.out, true);

@@ -3,9 +3,9 @@
 
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
-import { D, formatEuro, formatNumber, roundHalfUp, type Lang } from '../money.js';
+import { D, formatEuro, formatNumber, roundHalfUp, roundToTotal, type Decimal, type Lang } from '../money.js';
 import type { ForecastJson, JaarJson } from '../report/forecast.js';
-import { toCsv } from './csv.js';
+import { toCsv, type CsvStyle } from './csv.js';
 import { mdTable } from './markdown.js';
 
 const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
@@ -66,11 +66,70 @@ export function renderForecastTable(r: ForecastJson, lang: Lang, colour: boolean
   return out.join('\n') + '\n';
 }
 
+/** Thousands of euros, rounded half-up: the unit of council documents. */
+const k = (d: Decimal) => roundHalfUp(d.div(1000), 0);
+
+/** A saldo in thousands with V (voordeel) or N (nadeel). */
+function vn(thousands: Decimal, lang: Lang): string {
+  if (thousands.isZero()) return '0';
+  return `${formatNumber(thousands.abs(), 0, lang)} ${thousands.isNegative() ? 'N' : 'V'}`;
+}
+
+/**
+ * For a raadsmededeling: amounts x € 1.000, V/N for saldo and resultaat. Saldo and resultaat are
+ * derived from the shown budget, lasten and vangnet, and the lasten per regeling are rounded by
+ * largest remainder, so every row and column adds up to what is shown.
+ */
 export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
-  const out = [`## ${tr(lang, 'Prognose', 'Forecast')}: ${r.scenario.naam}`, ''];
-  out.push(mdTable(HEAD(lang), r.jaren.map((j) => yearCells(j, lang)), [false, false, true, true, true, false, true, true, true, true]));
-  out.push(tr(lang, 'Bedragen in euro; saldo = budget - lasten (negatief: tekort); resultaat = saldo + vangnet.', 'Amounts in euros; saldo = budget - lasten (negative: tekort); resultaat = saldo + vangnet.'));
-  out.push('');
+  const out = [`## ${tr(lang, 'Prognose', 'Forecast')}: ${r.scenario.naam}`, '', tr(lang, 'Bedragen x € 1.000; V = voordeel, N = nadeel.', 'Amounts x € 1,000; V = voordeel (surplus), N = nadeel (deficit).'), ''];
+  const head = [tr(lang, 'jaar', 'year'), tr(lang, 'soort', 'kind'), tr(lang, 'gem. volume', 'avg. volume'), 'budget', 'lasten', 'saldo', 'tekort%', 'vangnet', 'resultaat'];
+  const rows = r.jaren.map((j) => {
+    const budget = k(D(j.budget));
+    const lasten = k(D(j.lasten));
+    const saldo = budget.minus(lasten);
+    const vangnet = k(D(j.vangnet?.vangnet ?? '0'));
+    return [
+      String(j.jaar),
+      j.soort,
+      formatNumber(D(String(j.gemiddeld_volume)), 0, lang),
+      formatNumber(budget, 0, lang),
+      formatNumber(lasten, 0, lang),
+      vn(saldo, lang),
+      `${formatNumber(D(j.tekort_pct), 2, lang)}%`,
+      j.vangnet === null ? '-' : formatNumber(vangnet, 0, lang),
+      vn(saldo.plus(vangnet), lang),
+    ];
+  });
+  out.push(mdTable(head, rows, [false, false, true, true, true, true, true, true, true]));
+
+  // Lasten per regeling, per year: the rows add up to the lasten shown above.
+  out.push(`### ${tr(lang, 'Lasten per regeling', 'Lasten per regeling')} (x € 1.000)`, '');
+  const regelingen = [...new Set(r.jaren.flatMap((j) => j.regelingen.map((g) => g.regeling)))];
+  const labels = [...regelingen, tr(lang, 'acties (lks, verlaging)', 'acties (lks, verlaging)'), tr(lang, 'af: baten', 'less: baten'), tr(lang, 'af: fout/onzeker, overig', 'less: fout/onzeker, other')];
+  const columns = r.jaren.map((j) => {
+    const parts = [
+      ...regelingen.map((reg) => D(j.regelingen.find((g) => g.regeling === reg)?.bruto ?? '0')),
+      D(j.acties_lasten),
+      D(j.baten).neg(),
+    ];
+    // A realised year's lasten may hold more than bruto - baten (fout_onzeker, totals only).
+    const rest = D(j.lasten).minus(parts.reduce((a, b) => a.plus(b), D(0)));
+    const shown = roundToTotal([...parts, rest].map((x) => x.div(1000)), D(j.lasten).div(1000));
+    return shown;
+  });
+  const breakdown = labels.map((label, i) => [label, ...columns.map((c) => formatNumber(c[i]!, 0, lang))]);
+  const keep = breakdown.filter((row, i) => columns.some((c) => !c[i]!.isZero()) || i < regelingen.length);
+  keep.push([`**${tr(lang, 'totaal lasten', 'total lasten')}**`, ...r.jaren.map((j) => `**${formatNumber(k(D(j.lasten)), 0, lang)}**`)]);
+  out.push(mdTable(['', ...r.jaren.map((j) => String(j.jaar))], keep, [false, ...r.jaren.map(() => true)]));
+  out.push(
+    tr(
+      lang,
+      'Afronding: bedragen zijn afgerond op € 1.000; saldo en resultaat zijn berekend uit de getoonde bedragen en de regels van de tweede tabel tellen op tot het getoonde totaal, zodat een bedrag door afronding 1 kan afwijken van de exacte uitkomst.',
+      'Rounding: amounts are rounded to € 1,000; saldo and resultaat are computed from the amounts shown and the rows of the second table add up to the total shown, so an amount may differ by 1 from the exact outcome.',
+    ),
+    '',
+  );
+
   out.push(`### ${tr(lang, 'Aannames', 'Assumptions')}`, '');
   out.push(mdTable([tr(lang, 'aanname', 'assumption'), tr(lang, 'waarde', 'value'), tr(lang, 'herkomst', 'source'), tr(lang, 'toelichting', 'explanation')], r.aannames.map((a) => [a.sleutel, a.waarde, a.herkomst, a.uitleg])));
   if (r.waarschuwingen.length) {
@@ -82,7 +141,7 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
 }
 
 /** Tidy CSV, one row per year and quantity; amounts with '.' decimals as in the JSON. */
-export function renderForecastCsv(r: ForecastJson): string {
+export function renderForecastCsv(r: ForecastJson, style: CsvStyle = {}): string {
   const rows: (string | number | boolean)[][] = [];
   for (const j of r.jaren) {
     const add = (grootheid: string, waarde: string | number | boolean | null) => rows.push([j.jaar, j.soort, grootheid, waarde ?? '']);
@@ -101,5 +160,5 @@ export function renderForecastCsv(r: ForecastJson): string {
       add(`${g.regeling}.prijs`, g.prijs);
     }
   }
-  return toCsv(['jaar', 'soort', 'grootheid', 'waarde'], rows);
+  return toCsv(['jaar', 'soort', 'grootheid', 'waarde'], rows, style);
 }

@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import { D, formatNumber, type Lang } from '../money.js';
 import { count1, money, type PlanJson } from '../report/plan.js';
-import { toCsv } from './csv.js';
+import { toCsv, type CsvStyle } from './csv.js';
 import { mdTable } from './markdown.js';
 
 const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
@@ -112,7 +112,7 @@ export function renderPlanMarkdown(r: PlanJson, lang: Lang): string {
 }
 
 /** Tidy CSV: one row per actie (or 'totaal'), year and quantity. */
-export function renderPlanCsv(r: PlanJson): string {
+export function renderPlanCsv(r: PlanJson, style: CsvStyle = {}): string {
   const rows: (string | number)[][] = [];
   const add = (code: string, ys: PlanJson['totaal']['jaren']) => {
     for (const y of ys) {
@@ -121,5 +121,5 @@ export function renderPlanCsv(r: PlanJson): string {
   };
   for (const a of r.acties) add(a.code, a.jaren);
   add('totaal', r.totaal.jaren);
-  return toCsv(['code', 'jaar', 'grootheid', 'waarde'], rows);
+  return toCsv(['code', 'jaar', 'grootheid', 'waarde'], rows, style);
 }

@@ -5,7 +5,7 @@ import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import { D, formatEuro, formatNumber, roundToTotal, type Lang } from '../money.js';
 import type { RouteJson, TredeJson, VangnetJson } from '../report/vangnet.js';
-import { toCsv } from './csv.js';
+import { toCsv, type CsvStyle } from './csv.js';
 import { mdTable } from './markdown.js';
 
 const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
@@ -152,7 +152,7 @@ export function renderVangnetMarkdown(report: VangnetJson, lang: Lang): string {
 }
 
 /** Tidy CSV: one row per quantity, '.' decimals, amounts unrounded as in the JSON. */
-export function renderVangnetCsv(report: VangnetJson): string {
+export function renderVangnetCsv(report: VangnetJson, style: CsvStyle = {}): string {
   const rows: (string | number | boolean)[][] = [];
   const add = (route: string, grootheid: string, waarde: string | number | boolean | null) => rows.push([report.jaar, route, grootheid, waarde ?? '']);
   add('', 'budget', report.budget);
@@ -180,7 +180,7 @@ export function renderVangnetCsv(report: VangnetJson): string {
     });
     add(r.route, 'vangnet', r.vangnet);
   }
-  return toCsv(['jaar', 'route', 'grootheid', 'waarde'], rows);
+  return toCsv(['jaar', 'route', 'grootheid', 'waarde'], rows, style);
 }
 
 function plainChars() {

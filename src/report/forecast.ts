@@ -34,6 +34,8 @@ export interface JaarJson {
   vangnet: VangnetJson | null;
   resultaat: string;
   baten: string;
+  /** Lasten of aanvalsplan acties outside volume x prijs (LKS placements, verlagingen). */
+  acties_lasten: string;
   regelingen: RegelingJaarJson[];
 }
 
@@ -190,6 +192,7 @@ function yearJson(j: YearResult, lang: Lang): JaarJson {
     vangnet,
     resultaat: jsonAmount(saldo.plus(vangnet ? D(vangnet.vangnet) : ZERO)),
     baten: jsonAmount(j.baten),
+    acties_lasten: jsonAmount(j.actieLasten),
     regelingen: j.regelingen.map((r) => ({ regeling: r.regeling, gemiddeld_volume: count(r.gemiddeldVolume), prijs: r.prijs ? jsonAmount(r.prijs) : null, bruto: jsonAmount(r.bruto) })),
   };
 }

@@ -34,10 +34,11 @@ export function registerValidate(program: Command, ctx: Context): void {
       let report: string;
       if (opts.format === 'json') {
         report = JSON.stringify(diagnosticsToJson(ds, lang), null, 2) + '\n';
-      } else if (opts.format === 'csv') {
+      } else if (opts.format === 'csv' || opts.format === 'csv-nl') {
         report = toCsv(
           ['code', 'severity', 'file', 'line', 'column', 'message', 'hint'],
           ds.map((d) => [d.code, d.severity, d.file, d.line ?? '', d.column ?? '', messageOf(d, lang), hintOf(d, lang)]),
+          { dutch: opts.format === 'csv-nl' },
         );
       } else if (opts.format === 'md') {
         report = mdTable(

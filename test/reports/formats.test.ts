@@ -1,0 +1,143 @@
+// Every format of forecast, vangnet and plan on the Deventer scenarios: the published figures in
+// each notation, csv-nl read back by the project's own reader to the same numbers, and Markdown
+// tables whose shown rows add up to their shown totals.
+
+import { describe, expect, it } from 'vitest';
+import { D, parseAmount, type Decimal } from '../../src/money.js';
+import { readCsv } from '../../src/read/csvTable.js';
+import { cli } from '../helpers.js';
+
+const COMMANDS: Record<string, string[]> = {
+  forecast: ['forecast'],
+  'forecast statushouders': ['forecast', '--scenario', 'scenarios/deventer-statushouders.json'],
+  'forecast aanvalsplan': ['forecast', '--scenario', 'scenarios/deventer-aanvalsplan.json'],
+  vangnet: ['vangnet', '--year', '2022', '--data', 'data/deventer'],
+  plan: ['plan'],
+};
+
+async function out(argv: string[], format: string): Promise<string> {
+  const r = await cli([...argv, '--format', format]);
+  expect(r.code, r.stderr).toBe(0);
+  return r.stdout;
+}
+
+describe('the published Deventer 2022 figures in every format', () => {
+  // Seeds 000/002: budget 36,896,210; tekort 9.9%; vangnet 444,700.
+  it.each([
+    ['table', ['€ 36.896.210', '9,91%', '€ 444.700']],
+    ['csv', ['36896210.00', '444700.00']],
+    ['csv-nl', ['36896210,00', '444700,00']],
+    ['json', ['"36896210.00"', '"444700.00"', '"9.9105"']],
+    ['md', ['€ 36.896.210', '€ 444.700']],
+  ])('vangnet as %s', async (format, figures) => {
+    const text = await out(COMMANDS.vangnet!, format);
+    for (const f of figures) expect(text).toContain(f);
+  });
+
+  it.each([
+    ['table', ['€ 36.896.210', '9,91%', 'ja € 444.700']],
+    ['csv', ['2022,realisatie,budget,36896210.00', '2022,realisatie,vangnet.vangnet,444700.00']],
+    ['csv-nl', ['2022;realisatie;budget;36896210,00', '2022;realisatie;vangnet.vangnet;444700,00']],
+    ['json', ['"budget": "36896210.00"', '"tekort_pct": "9.9105"']],
+    ['md', ['| 2022 | realisatie | 2.835 | 36.896 | 40.553 | 3.657 N | 9,91% | 445 | 3.212 N |']],
+  ])('forecast as %s', async (format, figures) => {
+    const text = await out(COMMANDS.forecast!, format);
+    for (const f of figures) expect(text).toContain(f);
+  });
+
+  it.each([
+    ['table', ['Taakstelling: 300 uitkeringen minder in 2023-12']],
+    ['csv', ['code,jaar,grootheid,waarde', 'totaal,2023,netto,']],
+    ['csv-nl', ['code;jaar;grootheid;waarde', 'totaal;2023;netto;']],
+    ['json', ['"aantal": 300']],
+    ['md', ['Taakstelling: 300 uitkeringen minder in 2023-12']],
+  ])('plan as %s', async (format, figures) => {
+    const text = await out(COMMANDS.plan!, format);
+    for (const f of figures) expect(text).toContain(f);
+  });
+});
+
+/** The cells of a CSV read by the project's own reader, numbers parsed in the file's dialect. */
+function cells(text: string): { delimiter: string; encoding: string; rows: (string | Decimal)[][] } {
+  const table = readCsv('x.csv', new TextEncoder().encode(text));
+  const rows = [table.header!, ...table.records].map((r) =>
+    r.cells.map((c) => {
+      const n = parseAmount(c.text, table.dialect);
+      return n.ok && /\d/.test(c.text) ? n.value : c.text;
+    }),
+  );
+  return { delimiter: table.dialect.delimiter, encoding: table.dialect.encoding, rows };
+}
+
+describe('csv-nl', () => {
+  it.each(Object.keys(COMMANDS))('%s: reads back to the same numbers as csv', async (name) => {
+    const plain = cells(await out(COMMANDS[name]!, 'csv'));
+    const nl = cells(await out(COMMANDS[name]!, 'csv-nl'));
+    expect(nl.delimiter).toBe(';');
+    expect(nl.encoding).toBe('utf-8-bom');
+    expect(nl.rows.length).toBe(plain.rows.length);
+    nl.rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const p = plain.rows[i]![j]!;
+        if (typeof v === 'string' || typeof p === 'string') expect(String(v)).toBe(String(p));
+        else expect(v.eq(p), `${name} row ${i} col ${j}: ${v} vs ${p}`).toBe(true);
+      }),
+    );
+  });
+});
+
+/** Markdown tables: header, separator and rows as arrays of cell texts. */
+function mdTables(text: string): string[][][] {
+  const tables: string[][][] = [];
+  let current: string[][] | undefined;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('|')) {
+      current ??= [];
+      current.push(line.slice(1, -1).split(' | ').map((c) => c.trim()));
+    } else if (current) {
+      tables.push(current);
+      current = undefined;
+    }
+  }
+  if (current) tables.push(current);
+  return tables;
+}
+
+/** A shown Dutch number: '1.234' -> 1234, '€ -1.234' -> -1234, '3.657 N' -> -3657, '**12**' -> 12. */
+function shown(cell: string): Decimal | undefined {
+  const t = cell.replace(/\*\*/g, '').replace('€', '').trim();
+  const vn = /^([\d.]+) ([VN])$/.exec(t);
+  if (vn) return D(vn[1]!.replace(/\./g, '')).times(vn[2] === 'N' ? -1 : 1);
+  const p = parseAmount(t, { decimalComma: true });
+  return p.ok && t !== '' ? p.value : undefined;
+}
+
+describe('Markdown tables add up', () => {
+  it.each(Object.keys(COMMANDS))('%s: every total row is the sum of the rows above it', async (name) => {
+    const tables = mdTables(await out(COMMANDS[name]!, 'md'));
+    let totals = 0;
+    for (const table of tables) {
+      const body = table.slice(2);
+      const total = body.find((r) => /totaal/i.test(r[0]!));
+      if (!total) continue;
+      const rows = body.slice(0, body.indexOf(total));
+      for (let col = 1; col < total.length; col++) {
+        const t = shown(total[col]!);
+        if (t === undefined) continue;
+        const s = rows.map((r) => shown(r[col]!) ?? D(0)).reduce((a, b) => a.plus(b), D(0));
+        expect(s.toString(), `${name}, column ${table[0]![col]}`).toBe(t.toString());
+        totals++;
+      }
+    }
+    if (name !== 'plan') expect(totals).toBeGreaterThan(0);
+  });
+
+  it.each(['forecast', 'forecast statushouders', 'forecast aanvalsplan'])('%s: saldo = budget - lasten and resultaat = saldo + vangnet on every row', async (name) => {
+    const [years] = mdTables(await out(COMMANDS[name]!, 'md'));
+    for (const row of years!.slice(2)) {
+      const [budget, lasten, saldo, , vangnet, resultaat] = row.slice(3).map(shown);
+      expect(budget!.minus(lasten!).eq(saldo!), row.join(' | ')).toBe(true);
+      expect(saldo!.plus(vangnet ?? D(0)).eq(resultaat!), row.join(' | ')).toBe(true);
+    }
+  });
+});
