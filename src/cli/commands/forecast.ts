@@ -19,7 +19,8 @@ import { renderDiagnosticsText } from '../../render/diagnostics.js';
 import { renderForecastCsv, renderForecastMarkdown, renderForecastTable } from '../../render/forecast.js';
 import { forecastReport, type ForecastJson } from '../../report/forecast.js';
 import { DEFAULT_SCENARIO, t, type Context } from '../context.js';
-import { colourEnabled } from '../io.js';
+import { colourEnabled, writeFileAtomic } from '../io.js';
+import { renderForecastChart } from '../../render/chart.js';
 import { addReportOptions, emitReport, failWith } from '../output.js';
 import { loadRules } from '../rules.js';
 
@@ -173,16 +174,18 @@ export function registerForecast(program: Command, ctx: Context): void {
       'after',
       t(
         ctx,
-        '\nVoorbeelden:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --scenario mijn-scenario.json --format json --out prognose.json\n\nHet scenarioformaat: buig schema.',
-        '\nExamples:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --scenario my-scenario.json --format json --out forecast.json\n\nThe scenario format: buig schema.',
+        '\nVoorbeelden:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --scenario mijn-scenario.json --format json --out prognose.json\n  buig forecast --chart prognose.svg\n\nHet scenarioformaat: buig schema.',
+        '\nExamples:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --scenario my-scenario.json --format json --out forecast.json\n  buig forecast --chart forecast.svg\n\nThe scenario format: buig schema.',
       ),
     )
-    .action((opts: { scenario?: string; rules?: string; format: string; out?: string }) => {
+    .option('--chart <file.svg>', t(ctx, 'schrijf ook een grafiek (SVG): volume per regeling en lasten tegen budget', 'also write a chart (SVG): volume per regeling and lasten against budget'))
+    .action((opts: { scenario?: string; rules?: string; format: string; out?: string; chart?: string }) => {
       const diagnostics: Diagnostic[] = [];
       const rules = loadRules(ctx, opts.rules, diagnostics, 'buig forecast --rules');
       const built = exitCodeFor(diagnostics) === 0 ? buildForecast(ctx, opts.scenario, rules, diagnostics) : undefined;
       if (!built) return failWith(ctx, diagnostics, opts.out);
       ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
+      if (opts.chart !== undefined) writeFileAtomic(ctx.io, opts.chart, renderForecastChart(built.report, ctx.lang));
       emitReport(ctx, built.report, { table: renderForecastTable, md: renderForecastMarkdown, csv: renderForecastCsv }, opts);
     });
 }
