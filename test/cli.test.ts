@@ -117,3 +117,17 @@ describe('the installed binary', () => {
     expect(r.stderr).not.toContain('    at ');
   });
 });
+
+describe('output files', () => {
+  it('makes a missing folder for --out, and exits 73 with a clear message when it cannot write', async () => {
+    const { root } = folder(CLEAN);
+    const ok = await cli(['validate', '--data', 'data', '--format', 'json', '--out', 'new/dir/report.json'], { cwd: root });
+    expect(ok.code).toBe(0);
+    expect(existsSync(join(root, 'new', 'dir', 'report.json'))).toBe(true);
+    // A file where a folder should be.
+    writeFileSync(join(root, 'blocker'), 'x');
+    const r = await cli(['validate', '--data', 'data', '--out', 'blocker/report.json'], { cwd: root });
+    expect(r.code).toBe(73);
+    expect(r.stderr).toMatch(/^buig: fout: kan blocker\/report\.json niet schrijven \(E\w+\)\n$/);
+  });
+});

@@ -1,7 +1,7 @@
 // What a command may touch of the outside world, passed in so tests can run the whole CLI
 // in-process and capture everything it prints.
 
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename, resolve } from 'node:path';
 
 export interface Io {
@@ -17,18 +17,33 @@ export function colourEnabled(io: Io): boolean {
   return io.stdoutIsTTY && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
 }
 
+/** An output file that cannot be written: the CLI says so and exits 73 (EX_CANTCREAT). */
+export class OutputError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+  }
+}
+
 /**
  * Write a file atomically: a temporary file beside it, renamed into place. A reader never sees
- * a half-written file, and a failed run leaves the old file as it was.
+ * a half-written file, and a failed run leaves the old file as it was. Missing folders are made.
  */
 export function writeFileAtomic(io: Io, path: string, content: string): void {
   const target = resolve(io.cwd, path);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
+    mkdirSync(dirname(target), { recursive: true });
     writeFileSync(temp, content);
     renameSync(temp, target);
   } catch (e) {
-    rmSync(temp, { force: true });
-    throw e;
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The temporary file was never made (its folder is not there): nothing to clean up.
+    }
+    throw new OutputError(path, (e as NodeJS.ErrnoException).code ?? String(e));
   }
 }

@@ -9,11 +9,13 @@ import { registerForecast } from './commands/forecast.js';
 import { registerSchema } from './commands/schema.js';
 import { registerPlan } from './commands/plan.js';
 import { registerCheck } from './commands/check.js';
+import { registerCompare } from './commands/compare.js';
+import { registerReport } from './commands/report.js';
 import { UsageError } from './output.js';
 import { packageVersion, t, type Context } from './context.js';
-import type { Io } from './io.js';
+import { OutputError, type Io } from './io.js';
 
-export const EXIT = { ok: 0, checkFailed: 1, usage: 64, data: 65, noInput: 66, internal: 70 } as const;
+export const EXIT = { ok: 0, checkFailed: 1, usage: 64, data: 65, noInput: 66, internal: 70, cannotCreate: 73 } as const;
 
 const ISSUES_URL = 'the buig issue tracker (run `buig --version` and include the command you ran)';
 
@@ -47,14 +49,16 @@ function buildProgram(ctx: Context): Command {
       'after',
       t(
         ctx,
-        '\nBegin hier:\n  buig forecast\n  buig validate --data data/deventer\n  buig vangnet --year 2022 --data data/deventer\n\nExitcodes: 0 gelukt, 1 check niet gehaald, 64 gebruiksfout, 65 fout in de gegevens, 66 bestand niet te openen, 70 interne fout.',
-        '\nStart here:\n  buig forecast\n  buig validate --data data/deventer\n  buig vangnet --year 2022 --data data/deventer\n\nExit codes: 0 success, 1 check failed, 64 usage error, 65 data error, 66 cannot open input, 70 internal error.',
+        '\nBegin hier:\n  buig forecast\n  buig validate --data data/deventer\n  buig vangnet --year 2022 --data data/deventer\n\nExitcodes: 0 gelukt, 1 check niet gehaald, 64 gebruiksfout, 65 fout in de gegevens, 66 bestand niet te openen, 70 interne fout, 73 uitvoer niet te schrijven.',
+        '\nStart here:\n  buig forecast\n  buig validate --data data/deventer\n  buig vangnet --year 2022 --data data/deventer\n\nExit codes: 0 success, 1 check failed, 64 usage error, 65 data error, 66 cannot open input, 70 internal error, 73 cannot write output.',
       ),
     );
   registerValidate(program, ctx);
   registerVangnet(program, ctx);
   registerForecast(program, ctx);
   registerPlan(program, ctx);
+  registerCompare(program, ctx);
+  registerReport(program, ctx);
   registerCheck(program, ctx);
   registerSchema(program, ctx);
   return program;
@@ -72,6 +76,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;
   } catch (e) {
+    if (e instanceof OutputError) {
+      io.stderr(`buig: ${t(ctx, 'fout', 'error')}: ${t(ctx, `kan ${e.path} niet schrijven`, `cannot write ${e.path}`)} (${e.reason})\n`);
+      return EXIT.cannotCreate;
+    }
     if (e instanceof UsageError) {
       io.stderr(`buig: ${t(ctx, 'fout', 'error')}: ${e.message}\n${t(ctx, 'Zie buig --help.', 'See buig --help.')}\n`);
       return EXIT.usage;

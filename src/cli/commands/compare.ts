@@ -1,0 +1,41 @@
+// buig compare: two or more scenarios side by side per year, with the differences.
+
+import { Command } from 'commander';
+import { exitCodeFor, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { renderDiagnosticsText } from '../../render/diagnostics.js';
+import { renderCompareCsv, renderCompareMarkdown, renderCompareTable } from '../../render/compare.js';
+import { compareReport } from '../../report/compare.js';
+import type { ForecastJson } from '../../report/forecast.js';
+import { t, type Context } from '../context.js';
+import { colourEnabled } from '../io.js';
+import { addReportOptions, emitReport, failWith, UsageError } from '../output.js';
+import { loadRules } from '../rules.js';
+import { buildForecast } from './forecast.js';
+
+export function registerCompare(program: Command, ctx: Context): void {
+  addReportOptions(program.command('compare'), ctx)
+    .description(t(ctx, "scenario's naast elkaar per jaar, met de verschillen ten opzichte van het eerste", 'scenarios side by side per year, with the differences against the first'))
+    .argument('<scenario...>', t(ctx, 'twee of meer scenariobestanden', 'two or more scenario files'))
+    .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels', 'JSON file with vangnet rules'))
+    .addHelpText(
+      'after',
+      t(
+        ctx,
+        '\nVoorbeeld:\n  buig compare scenarios/deventer-basis.json scenarios/deventer-statushouders.json scenarios/deventer-aanvalsplan.json',
+        '\nExample:\n  buig compare scenarios/deventer-basis.json scenarios/deventer-statushouders.json scenarios/deventer-aanvalsplan.json',
+      ),
+    )
+    .action((files: string[], opts: { rules?: string; format: string; out?: string }) => {
+      if (files.length < 2) throw new UsageError(t(ctx, 'geef minstens twee scenario\'s', 'give at least two scenarios'));
+      const diagnostics: Diagnostic[] = [];
+      const rules = loadRules(ctx, opts.rules, diagnostics, 'buig compare --rules');
+      const reports: ForecastJson[] = [];
+      for (const file of files) {
+        const built = buildForecast(ctx, file, rules, diagnostics);
+        if (built) reports.push(built.report);
+      }
+      if (exitCodeFor(diagnostics) !== 0 || reports.length !== files.length) return failWith(ctx, diagnostics, opts.out);
+      ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
+      emitReport(ctx, compareReport(reports), { table: renderCompareTable, md: renderCompareMarkdown, csv: renderCompareCsv }, opts);
+    });
+}
