@@ -4,41 +4,14 @@ import { z } from 'zod';
 import type { Actie, Hefboom } from '../domain/plan/actie.js';
 import { HEFBOMEN } from '../domain/plan/actie.js';
 import { closest } from '../domain/terms.js';
-import { ZERO, type Decimal, type NumberStyle } from '../money.js';
-import { amount, count, month, optional, regeling, required, text, type BuigIssue, type CellResult } from './fields.js';
+import { ZERO } from '../money.js';
+import { count, month, nonNegativeAmount, optional, percentage, positiveCount, regeling, required, text, type BuigIssue, type CellResult } from './fields.js';
 import type { FileSpec } from './rows.js';
 
 function hefboom(t: string): CellResult<Hefboom> {
   const v = t.trim().toLowerCase();
   if ((HEFBOMEN as readonly string[]).includes(v)) return { ok: true, value: v as Hefboom };
   return { ok: false, code: 'BUIG-E050', params: { suggestion: closest(v, HEFBOMEN) ?? '' } };
-}
-
-function percentage(style: NumberStyle) {
-  const parse = amount(style);
-  return (t: string): CellResult<Decimal> => {
-    const r = parse(t);
-    if (r.ok && (r.value.lt(0) || r.value.gt(100))) return { ok: false, code: 'BUIG-E053', params: {} };
-    return r;
-  };
-}
-
-function nonNegative(style: NumberStyle) {
-  const parse = amount(style);
-  return (t: string): CellResult<Decimal> => {
-    const r = parse(t);
-    if (r.ok && r.value.isNegative()) return { ok: false, code: 'BUIG-E012', params: {} };
-    return r;
-  };
-}
-
-function positiveCount(style: NumberStyle) {
-  const parse = count(style);
-  return (t: string): CellResult<number> => {
-    const r = parse(t);
-    if (r.ok && r.value === 0) return { ok: false, code: 'BUIG-E022', params: {} };
-    return r;
-  };
 }
 
 export const aanvalsplanFile: FileSpec<Actie> = {
@@ -71,8 +44,8 @@ export const aanvalsplanFile: FileSpec<Actie> = {
         regeling: optional(regeling),
         herinstroom_pct: optional(percentage(s)),
         herinstroom_na_maanden: optional(positiveCount(s)),
-        kosten: optional(nonNegative(s)),
-        lks_prijs: optional(nonNegative(s)),
+        kosten: optional(nonNegativeAmount(s)),
+        lks_prijs: optional(nonNegativeAmount(s)),
         verlaging_pct: optional(percentage(s)),
       })
       .superRefine((a, ctx) => {

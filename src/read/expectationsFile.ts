@@ -1,8 +1,8 @@
 // The expectations file of `buig check` (CSV): scenario, jaar, grootheid, verwacht, tolerantie.
 
 import { z } from 'zod';
-import type { Decimal, NumberStyle } from '../money.js';
-import { amount, optional, required, text, year, type CellResult } from './fields.js';
+import type { Decimal } from '../money.js';
+import { nonNegativeAmount, optional, required, text, year } from './fields.js';
 import type { FileSpec } from './rows.js';
 
 export interface Expectation {
@@ -11,15 +11,6 @@ export interface Expectation {
   grootheid: string;
   verwacht: string;
   tolerantie?: Decimal;
-}
-
-function nonNegative(style: NumberStyle) {
-  const parse = amount(style);
-  return (t: string): CellResult<Decimal> => {
-    const r = parse(t);
-    if (r.ok && r.value.isNegative()) return { ok: false, code: 'BUIG-E012', params: {} };
-    return r;
-  };
 }
 
 export const expectationsFile: FileSpec<Expectation> = {
@@ -37,7 +28,7 @@ export const expectationsFile: FileSpec<Expectation> = {
       jaar: required(year),
       grootheid: required(text),
       verwacht: required(text),
-      tolerantie: optional(nonNegative(s)),
+      tolerantie: optional(nonNegativeAmount(s)),
     }),
   key: (e) => `${e.scenario} ${e.jaar} ${e.grootheid}`,
   keyColumns: ['grootheid'],

@@ -130,3 +130,21 @@ function numberProblem(t: string, problem: string, style: NumberStyle): CellResu
       };
   }
 }
+
+/** A cell parser with a condition on its value: a value that fails it is `code`. */
+export function constrained<T>(parse: (t: string) => CellResult<T>, holds: (v: T) => boolean, code: Code) {
+  return (t: string): CellResult<T> => {
+    const r = parse(t);
+    return r.ok && !holds(r.value) ? { ok: false, code, params: {} } : r;
+  };
+}
+
+/** Amounts greater than zero (budgets, prijzen). */
+export const positiveAmount = (style: NumberStyle) => constrained(amount(style), (v) => v.gt(0), 'BUIG-E022');
+/** Amounts of zero or more (kosten, tolerances). */
+export const nonNegativeAmount = (style: NumberStyle) => constrained(amount(style), (v) => !v.isNegative(), 'BUIG-E012');
+/** A whole number of at least one (months). */
+export const positiveCount = (style: NumberStyle) => constrained(count(style), (v) => v > 0, 'BUIG-E022');
+/** A percentage from 0 to 100 (E053), or, for aandeel_pct, above 0 and at most 100 (E025). */
+export const percentage = (style: NumberStyle) => constrained(amount(style), (v) => v.gte(0) && v.lte(100), 'BUIG-E053');
+export const aandeelPercentage = (style: NumberStyle) => constrained(amount(style), (v) => v.gt(0) && v.lte(100), 'BUIG-E025');

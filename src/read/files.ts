@@ -2,28 +2,8 @@
 
 import { z } from 'zod';
 import type { BudgetRow, LastenRow, PrijsRow, StromenRow, VolumeRow } from '../domain/data.js';
-import type { NumberStyle } from '../money.js';
-import { amount, count, fase, month, optional, regeling, required, text, year, type CellResult } from './fields.js';
+import { aandeelPercentage, amount, count, fase, month, optional, positiveAmount, regeling, required, text, year } from './fields.js';
 import type { FileSpec } from './rows.js';
-import type { Decimal } from '../money.js';
-
-function positive(style: NumberStyle) {
-  const parse = amount(style);
-  return (t: string): CellResult<Decimal> => {
-    const r = parse(t);
-    if (r.ok && !r.value.gt(0)) return { ok: false, code: 'BUIG-E022', params: {} };
-    return r;
-  };
-}
-
-function percentage(style: NumberStyle) {
-  const parse = amount(style);
-  return (t: string): CellResult<Decimal> => {
-    const r = parse(t);
-    if (r.ok && (r.value.lte(0) || r.value.gt(100))) return { ok: false, code: 'BUIG-E025', params: {} };
-    return r;
-  };
-}
 
 const segmentKey = (s?: string) => (s ? `/${s}` : '');
 
@@ -40,9 +20,9 @@ export const budgetFile: FileSpec<BudgetRow> = {
     z.object({
       jaar: required(year),
       fase: required(fase),
-      bedrag: required(positive(s)),
-      macrobudget: optional(positive(s)),
-      aandeel_pct: optional(percentage(s)),
+      bedrag: required(positiveAmount(s)),
+      macrobudget: optional(positiveAmount(s)),
+      aandeel_pct: optional(aandeelPercentage(s)),
     }),
   key: (r) => `${r.jaar} ${r.fase}`,
   keyColumns: ['jaar', 'fase'],
@@ -122,7 +102,7 @@ export const prijzenFile: FileSpec<PrijsRow> = {
     { name: 'regeling', required: true },
     { name: 'prijs', required: true, amount: true },
   ],
-  schema: (s) => z.object({ jaar: required(year), regeling: required(regeling), prijs: required(positive(s)) }),
+  schema: (s) => z.object({ jaar: required(year), regeling: required(regeling), prijs: required(positiveAmount(s)) }),
   key: (r) => `${r.jaar} ${r.regeling}`,
   keyColumns: ['jaar'],
   keyWhat: 'combinatie van jaar en regeling',
