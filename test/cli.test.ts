@@ -131,3 +131,22 @@ describe('output files', () => {
     expect(r.stderr).toMatch(/^buig: fout: kan blocker\/report\.json niet schrijven \(E\w+\)\n$/);
   });
 });
+
+describe('validate --scenario', () => {
+  it('exits 0 on the shipped scenarios', async () => {
+    for (const s of ['deventer-basis', 'deventer-statushouders', 'deventer-aanvalsplan']) {
+      const r = await cli(['validate', '--scenario', `scenarios/${s}.json`]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain(`scenarios/${s}.json: geen fouten, geen waarschuwingen`);
+    }
+  });
+
+  it('reports a scenario problem with its position, and refuses --data beside it', async () => {
+    const { root } = folder({});
+    writeFileSync(join(root, 's.json'), JSON.stringify({ naam: 'x', data: 'nergens' }, null, 2));
+    const r = await cli(['validate', '--scenario', 's.json', '--format', 'json'], { cwd: root });
+    expect(r.code).toBe(65);
+    expect(JSON.parse(r.stdout)).toMatchObject([{ code: 'BUIG-E042', file: 's.json', line: 3, column: 3 }]);
+    expect((await cli(['validate', '--scenario', 's.json', '--data', 'x'], { cwd: root })).code).toBe(64);
+  });
+});

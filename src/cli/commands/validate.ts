@@ -2,31 +2,44 @@
 
 import Table from 'cli-table3';
 import { Command } from 'commander';
-import { exitCodeFor, hintOf, messageOf, sortDiagnostics } from '../../diagnostics/diagnostic.js';
-import { readDataFolder } from '../../read/dataFolder.js';
+import { exitCodeFor, hintOf, messageOf, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { readDataFolder, type FileSummary } from '../../read/dataFolder.js';
+import { prepareScenario } from './forecast.js';
 import { countSummary, diagnosticsToJson, renderDiagnosticsText } from '../../render/diagnostics.js';
 import { toCsv } from '../../render/csv.js';
 import { mdTable } from '../../render/markdown.js';
 import { DEFAULT_DATA_DIR, t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
-import { addReportOptions, emit } from '../output.js';
+import { addReportOptions, emit, UsageError } from '../output.js';
 
 export function registerValidate(program: Command, ctx: Context): void {
   addReportOptions(program.command('validate'), ctx)
     .description(t(ctx, 'controleer alle invoerbestanden van een datamap en toon alle problemen tegelijk', 'check every input file of a data folder and print all problems at once'))
     .option('--data <dir>', t(ctx, 'datamap met budget.csv, lasten.csv, volume.csv, stromen.csv (standaard: de ingebouwde Deventer-data)', 'data folder with budget.csv, lasten.csv, volume.csv, stromen.csv (default: the embedded Deventer data)'))
+    .option('--scenario <file>', t(ctx, 'controleer een scenario: het bestand, zijn aanvalsplan en zijn datamap', 'check a scenario: the file, its aanvalsplan and its data folder'))
     .option('--strict', t(ctx, 'waarschuwingen tellen als fouten (exit 65)', 'warnings count as errors (exit 65)'))
     .addHelpText(
       'after',
       t(
         ctx,
-        '\nVoorbeelden:\n  buig validate --data data/deventer\n  buig validate --data mijn-gemeente --format json\n\nExitcodes: 0 schoon (waarschuwingen mogen), 65 fouten in de gegevens, 66 bestand of map niet te openen.',
-        '\nExamples:\n  buig validate --data data/deventer\n  buig validate --data my-gemeente --format json\n\nExit codes: 0 clean (warnings allowed), 65 data errors, 66 a file or folder cannot be opened.',
+        '\nVoorbeelden:\n  buig validate --data data/deventer\n  buig validate --data mijn-gemeente --format json\n  buig validate --scenario scenarios/deventer-aanvalsplan.json\n\nExitcodes: 0 schoon (waarschuwingen mogen), 65 fouten in de gegevens, 66 bestand of map niet te openen.',
+        '\nExamples:\n  buig validate --data data/deventer\n  buig validate --data my-gemeente --format json\n  buig validate --scenario scenarios/deventer-aanvalsplan.json\n\nExit codes: 0 clean (warnings allowed), 65 data errors, 66 a file or folder cannot be opened.',
       ),
     )
-    .action((opts: { data?: string; format: string; out?: string; strict?: boolean }) => {
-      const dir = opts.data ?? DEFAULT_DATA_DIR;
-      const read = readDataFolder(dir, ['vangnet'], ctx.io.cwd);
+    .action((opts: { data?: string; scenario?: string; format: string; out?: string; strict?: boolean }) => {
+      if (opts.data !== undefined && opts.scenario !== undefined) {
+        throw new UsageError(t(ctx, 'kies --data of --scenario; een scenario noemt zijn eigen datamap', 'choose --data or --scenario; a scenario names its own data folder'));
+      }
+      let read: { diagnostics: Diagnostic[]; files: FileSummary[] };
+      if (opts.scenario !== undefined) {
+        // A scenario is checked stage by stage (file, aanvalsplan, data, acties against the data),
+        // as far as it gets: every problem of the stage that stops it.
+        const diagnostics: Diagnostic[] = [];
+        prepareScenario(ctx, opts.scenario, [], diagnostics);
+        read = { diagnostics, files: [] };
+      } else {
+        read = readDataFolder(opts.data ?? DEFAULT_DATA_DIR, ['vangnet'], ctx.io.cwd);
+      }
       const ds = sortDiagnostics(read.diagnostics);
       const code = exitCodeFor(ds, opts.strict);
       const lang = ctx.lang;
@@ -53,7 +66,7 @@ export function registerValidate(program: Command, ctx: Context): void {
           style: { head: colourEnabled(ctx.io) ? ['bold'] : [], border: colourEnabled(ctx.io) ? ['grey'] : [] },
         });
         for (const f of read.files) table.push([f.file, f.rows, f.dialect?.delimiter ?? '', f.dialect?.encoding ?? '']);
-        report = (read.files.length ? table.toString() + '\n' : '') + `${opts.data ?? 'data/deventer'}: ${countSummary(ds, lang)}\n`;
+        report = (read.files.length ? table.toString() + '\n' : '') + `${opts.scenario ?? opts.data ?? 'data/deventer'}: ${countSummary(ds, lang)}\n`;
       }
       ctx.exitCode = code;
       emit(ctx, report, opts.out, code === 0);
