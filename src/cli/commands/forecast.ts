@@ -147,7 +147,12 @@ export function prepareScenario(
 }
 
 /** The scenario's forecast (with its aanvalsplan's effects) and its report. */
-export function buildForecast(ctx: Context, file: string | undefined, rules: readonly VangnetRule[], diagnostics: Diagnostic[]): { report: ForecastJson; forecast: Forecast } | undefined {
+export function buildForecast(
+  ctx: Context,
+  file: string | undefined,
+  rules: readonly VangnetRule[],
+  diagnostics: Diagnostic[],
+): { report: ForecastJson; forecast: Forecast; prepared: Prepared } | undefined {
   const prepared = prepareScenario(ctx, file, rules, diagnostics);
   if (!prepared) return undefined;
   const { loaded, scenario, acties, runner } = prepared;
@@ -162,7 +167,7 @@ export function buildForecast(ctx: Context, file: string | undefined, rules: rea
       uitleg: t(ctx, 'de effecten van de acties zitten in de prognose; buig plan prijst ze per actie', 'the effects of the acties are in the projection; buig plan prices them per actie'),
     });
   }
-  return { report, forecast };
+  return { report, forecast, prepared };
 }
 
 export function registerForecast(program: Command, ctx: Context): void {

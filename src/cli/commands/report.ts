@@ -17,7 +17,7 @@ import { packageVersion, t, type Context } from '../context.js';
 import { colourEnabled, writeFileAtomic } from '../io.js';
 import { emit, failWith } from '../output.js';
 import { loadRules } from '../rules.js';
-import { buildForecast, prepareScenario } from './forecast.js';
+import { buildForecast } from './forecast.js';
 
 const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
 const pct = (s: string, lang: Lang) => `${formatNumber(D(s).abs(), 2, lang)}%`;
@@ -87,8 +87,8 @@ export function registerReport(program: Command, ctx: Context): void {
       const diagnostics: Diagnostic[] = [];
       const rules = loadRules(ctx, opts.rules, diagnostics, 'buig report --rules');
       const built = exitCodeFor(diagnostics) === 0 ? buildForecast(ctx, opts.scenario, rules, diagnostics) : undefined;
-      const prepared = built ? prepareScenario(ctx, opts.scenario, rules, []) : undefined;
-      if (!built || !prepared) return failWith(ctx, diagnostics, opts.out);
+      if (!built) return failWith(ctx, diagnostics, opts.out);
+      const prepared = built.prepared;
       ctx.io.stderr(renderDiagnosticsText(diagnostics, lang, colourEnabled(ctx.io)));
       const r = built.report;
 
