@@ -10,12 +10,22 @@ import { mdTable } from './markdown.js';
 
 const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
 
-/** Whole euros; saldo and resultaat derived from the shown figures so that the row adds up. */
+/**
+ * A year's amounts as shown, in whole units of `unit` euros (1 or 1,000): budget, lasten and
+ * vangnet rounded, saldo and resultaat derived from them, so that the shown row adds up.
+ */
+function shownYear(j: JaarJson, unit: number) {
+  const round = (s: string) => roundHalfUp(D(s).div(unit), 0);
+  const budget = round(j.budget);
+  const lasten = round(j.lasten);
+  const vangnet = round(j.vangnet?.vangnet ?? '0');
+  const saldo = budget.minus(lasten);
+  return { budget, lasten, vangnet, saldo, resultaat: saldo.plus(vangnet) };
+}
+
 function yearCells(j: JaarJson, lang: Lang): string[] {
   const v = j.vangnet;
-  const budget = roundHalfUp(D(j.budget), 0);
-  const lasten = roundHalfUp(D(j.lasten), 0);
-  const saldo = budget.minus(lasten);
+  const { budget, lasten, saldo, resultaat } = shownYear(j, 1);
   const vangnet = v === null ? tr(lang, 'geen regels', 'no rules') : v.recht ? `${tr(lang, 'ja', 'yes')} ${formatEuro(D(v.vangnet), 0, lang)}` : tr(lang, 'nee', 'no');
   return [
     String(j.jaar),
@@ -27,7 +37,7 @@ function yearCells(j: JaarJson, lang: Lang): string[] {
     formatEuro(saldo, 0, lang),
     `${formatNumber(D(j.tekort_pct), 2, lang)}%`,
     vangnet,
-    formatEuro(saldo.plus(v ? D(v.vangnet) : 0), 0, lang),
+    formatEuro(resultaat, 0, lang),
   ];
 }
 
@@ -66,9 +76,6 @@ export function renderForecastTable(r: ForecastJson, lang: Lang, colour: boolean
   return out.join('\n') + '\n';
 }
 
-/** Thousands of euros, rounded half-up: the unit of council documents. */
-const k = (d: Decimal) => roundHalfUp(d.div(1000), 0);
-
 /** A saldo in thousands with V (voordeel) or N (nadeel). */
 function vn(thousands: Decimal, lang: Lang): string {
   if (thousands.isZero()) return '0';
@@ -84,10 +91,7 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
   const out = [`## ${tr(lang, 'Prognose', 'Forecast')}: ${r.scenario.naam}`, '', tr(lang, 'Bedragen x € 1.000; V = voordeel, N = nadeel.', 'Amounts x € 1,000; V = voordeel (surplus), N = nadeel (deficit).'), ''];
   const head = [tr(lang, 'jaar', 'year'), tr(lang, 'soort', 'kind'), tr(lang, 'gem. volume', 'avg. volume'), 'budget', 'lasten', 'saldo', 'tekort%', 'vangnet', 'resultaat'];
   const rows = r.jaren.map((j) => {
-    const budget = k(D(j.budget));
-    const lasten = k(D(j.lasten));
-    const saldo = budget.minus(lasten);
-    const vangnet = k(D(j.vangnet?.vangnet ?? '0'));
+    const { budget, lasten, saldo, vangnet, resultaat } = shownYear(j, 1000);
     return [
       String(j.jaar),
       j.soort,
@@ -97,7 +101,7 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
       vn(saldo, lang),
       `${formatNumber(D(j.tekort_pct), 2, lang)}%`,
       j.vangnet === null ? '-' : formatNumber(vangnet, 0, lang),
-      vn(saldo.plus(vangnet), lang),
+      vn(resultaat, lang),
     ];
   });
   out.push(mdTable(head, rows, [false, false, true, true, true, true, true, true, true]));
@@ -119,7 +123,7 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
   });
   const breakdown = labels.map((label, i) => [label, ...columns.map((c) => formatNumber(c[i]!, 0, lang))]);
   const keep = breakdown.filter((row, i) => columns.some((c) => !c[i]!.isZero()) || i < regelingen.length);
-  keep.push([`**${tr(lang, 'totaal lasten', 'total lasten')}**`, ...r.jaren.map((j) => `**${formatNumber(k(D(j.lasten)), 0, lang)}**`)]);
+  keep.push([`**${tr(lang, 'totaal lasten', 'total lasten')}**`, ...r.jaren.map((j) => `**${formatNumber(shownYear(j, 1000).lasten, 0, lang)}**`)]);
   out.push(mdTable(['', ...r.jaren.map((j) => String(j.jaar))], keep, [false, ...r.jaren.map(() => true)]));
   out.push(
     tr(
