@@ -161,6 +161,10 @@ function warningText(w: ForecastWarning, lang: Lang): string {
       return w.reden === 'geen-reeks'
         ? tr(lang, `schok ${w.maand} voor ${w.reeks} niet toegepast: de gegevens hebben geen reeks ${w.reeks}`, `shock ${w.maand} for ${w.reeks} not applied: the data have no series ${w.reeks}`)
         : tr(lang, `schok ${w.maand} voor ${w.reeks} niet toegepast: die maand valt niet in de prognose`, `shock ${w.maand} for ${w.reeks} not applied: that month is not projected`);
+    case 'schok-verdeeld': {
+      const delen = w.delen.map((d) => `${d.reeks} ${formatNumber(d.aandeel.times(100), 1, lang)}%`).join(', ');
+      return tr(lang, `schok ${w.maand} voor ${w.regeling} verdeeld over de segmenten naar hun stand: ${delen}`, `shock ${w.maand} for ${w.regeling} spread over the segments by their stand: ${delen}`);
+    }
     case 'geen-prijs':
       return tr(lang, `geen prijs voor ${w.regeling}: de lasten van ${w.regeling} tellen in de prognose niet mee`, `no prijs for ${w.regeling}: its lasten are left out of the projection`);
     case 'geen-regels':

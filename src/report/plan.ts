@@ -2,6 +2,7 @@
 // effect, with the marginal value of a euro per year, cliffs, the taakstelling and the solver.
 
 import type { Actie } from '../domain/plan/actie.js';
+import type { PlanEffects } from '../domain/plan/effects.js';
 import { reductionAt, type Doel, type PlanPricing, type SolveResult, type YearDelta } from '../domain/plan/price.js';
 import { D, formatEuro, formatNumber, jsonAmount, roundHalfUp, sum, type Decimal, type Lang } from '../money.js';
 import type { Month } from '../period.js';
@@ -109,9 +110,7 @@ export function planReport(
       );
     }
   }
-  for (const code of p.zonderReeks) {
-    waarschuwingen.push(tr(lang, `actie ${code}: de gegevens hebben geen reeks voor haar regeling; niet meegerekend`, `actie ${code}: the data have no series for its regeling; left out`));
-  }
+  waarschuwingen.push(...effectNotes(p, lang));
   const zero = p.acties.filter((a) => a.actie.aantal === 0).map((a) => a.actie.code);
   if (zero.length) {
     waarschuwingen.push(tr(lang, `acties zonder aantal (het plan noemt geen getal): ${zero.join(', ')}`, `acties without a number (the plan gives none): ${zero.join(', ')}`));
@@ -156,3 +155,15 @@ export function doelText(d: Doel): string {
 /** For renderers. */
 export const money = (s: string, lang: Lang) => formatEuro(D(s), 0, lang);
 export const count1 = (n: number, lang: Lang) => formatNumber(D(String(n)), 1, lang);
+
+/** What happened to acties that do not map onto one series: left out, or spread over segments. */
+export function effectNotes(e: Pick<PlanEffects, 'zonderReeks' | 'verdeeld'>, lang: Lang): string[] {
+  const out = e.zonderReeks.map((code) =>
+    tr(lang, `actie ${code}: de gegevens hebben geen reeks voor haar regeling; niet meegerekend`, `actie ${code}: the data have no series for its regeling; left out`),
+  );
+  for (const v of e.verdeeld) {
+    const delen = v.delen.map((d) => `${d.reeks} ${formatNumber(d.aandeel.times(100), 1, lang)}%`).join(', ');
+    out.push(tr(lang, `actie ${v.code}: verdeeld over de segmenten naar hun stand: ${delen}`, `actie ${v.code}: spread over the segments by their stand: ${delen}`));
+  }
+  return out;
+}

@@ -18,6 +18,7 @@ import { readScenarioFile } from '../../read/scenarioFile.js';
 import { renderDiagnosticsText } from '../../render/diagnostics.js';
 import { renderForecastCsv, renderForecastMarkdown, renderForecastTable } from '../../render/forecast.js';
 import { forecastReport, type ForecastJson } from '../../report/forecast.js';
+import { effectNotes } from '../../report/plan.js';
 import { DEFAULT_SCENARIO, t, type Context } from '../context.js';
 import { colourEnabled, writeFileAtomic } from '../io.js';
 import { renderForecastChart } from '../../render/chart.js';
@@ -157,8 +158,10 @@ export function buildForecast(
   if (!prepared) return undefined;
   const { loaded, scenario, acties, runner } = prepared;
   // With an aanvalsplan, the forecast is the scenario's: the base with its acties' effects.
-  const forecast = acties.length ? runner.run(acties.map((a) => a.actie)).forecast : runner.base;
+  const run = acties.length ? runner.run(acties.map((a) => a.actie)) : undefined;
+  const forecast = run?.forecast ?? runner.base;
   const report = forecastReport(forecast, scenario, { bestand: loaded.label, data: loaded.dataLabel }, ctx.lang);
+  if (run) report.waarschuwingen.unshift(...effectNotes(run.effects, ctx.lang));
   if (acties.length) {
     report.aannames.push({
       sleutel: 'aanvalsplan',

@@ -65,6 +65,7 @@ export interface SeriesAssumption {
 
 export type ForecastWarning =
   | { soort: 'schok-niet-toegepast'; maand: Month; reeks: string; reden: 'geen-reeks' | 'voor-start' }
+  | { soort: 'schok-verdeeld'; maand: Month; regeling: Regeling; delen: { reeks: string; aandeel: Decimal }[] }
   | { soort: 'geen-prijs'; regeling: Regeling }
   | { soort: 'geen-regels'; jaar: number }
   | { soort: 'onvolledig-jaar'; jaar: number; maanden: number };
@@ -152,19 +153,21 @@ export function forecast(input: ForecastInput): { forecast: Forecast } | { probl
 
   const shocks = new Map<string, Map<number, Decimal>>();
   for (const s of scenario.schokken) {
-    const id = seriesId(s);
-    const reeks = reeksen.find((r) => seriesId(r.key) === id);
-    if (!reeks) {
-      waarschuwingen.push({ soort: 'schok-niet-toegepast', maand: s.maand, reeks: id, reden: 'geen-reeks' });
+    const targets = targetsOf(reeksen, s.regeling, s.segment);
+    if (targets.length === 0) {
+      waarschuwingen.push({ soort: 'schok-niet-toegepast', maand: s.maand, reeks: seriesId(s), reden: 'geen-reeks' });
       continue;
     }
-    if (monthIndex(s.maand) <= monthIndex(reeks.startMaand)) {
-      waarschuwingen.push({ soort: 'schok-niet-toegepast', maand: s.maand, reeks: id, reden: 'voor-start' });
-      continue;
+    if (targets.length > 1) waarschuwingen.push({ soort: 'schok-verdeeld', maand: s.maand, regeling: s.regeling, delen: targets.map((t) => ({ reeks: t.id, aandeel: t.aandeel })) });
+    for (const { id, reeks, aandeel } of targets) {
+      if (monthIndex(s.maand) <= monthIndex(reeks.startMaand)) {
+        waarschuwingen.push({ soort: 'schok-niet-toegepast', maand: s.maand, reeks: id, reden: 'voor-start' });
+        continue;
+      }
+      const m = shocks.get(id) ?? new Map<number, Decimal>();
+      m.set(monthIndex(s.maand), (m.get(monthIndex(s.maand)) ?? ZERO).plus(s.instroom.times(aandeel)));
+      shocks.set(id, m);
     }
-    const m = shocks.get(id) ?? new Map<number, Decimal>();
-    m.set(monthIndex(s.maand), (m.get(monthIndex(s.maand)) ?? ZERO).plus(s.instroom));
-    shocks.set(id, m);
   }
 
   const maanden: MonthRow[] = [];
@@ -329,6 +332,20 @@ export function forecast(input: ForecastInput): { forecast: Forecast } | { probl
   }
 
   return { forecast: { laatsteMaand, horizon, basisperiode, reeksen, prijzen, batenBasis, maanden, jaren, waarschuwingen } };
+}
+
+/**
+ * The series a regeling-level effect goes to. A named segment, or a regeling without segments,
+ * is one series. A regeling whose data has segments, named without one, is spread over its
+ * segments in proportion to their stand at the start of the projection.
+ */
+export function targetsOf(reeksen: readonly SeriesAssumption[], regeling: Regeling, segment?: string): { id: string; reeks: SeriesAssumption; aandeel: Decimal }[] {
+  const exact = reeksen.find((r) => seriesId(r.key) === seriesId({ regeling, ...(segment ? { segment } : {}) }));
+  if (exact) return [{ id: seriesId(exact.key), reeks: exact, aandeel: D(1) }];
+  if (segment) return [];
+  const parts = reeksen.filter((r) => r.key.regeling === regeling);
+  const total = parts.reduce((a, r) => a + r.startVolume, 0);
+  return parts.map((r) => ({ id: seriesId(r.key), reeks: r, aandeel: total === 0 ? D(1).div(parts.length) : D(r.startVolume).div(total) }));
 }
 
 function range(from: number, to: number): number[] {

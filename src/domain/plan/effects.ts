@@ -26,14 +26,16 @@ export interface PlanEffects {
   kosten: Map<number, Decimal>;
   /** Acties on a regeling the data have no series for. */
   zonderReeks: string[];
+  /** Acties spread over the segments of their regeling, with the shares. */
+  verdeeld: { code: string; delen: { reeks: string; aandeel: Decimal }[] }[];
 }
 
 export interface EffectContext {
   /** The first projected month and the last. */
   eersteMaand: Month;
   horizon: Month;
-  /** u of a regeling's series in the base run. */
-  uitstroomKans: (regeling: Regeling) => Decimal | undefined;
+  /** The series an actie on a regeling goes to, with their u and share (see targetsOf). */
+  reeksen: (regeling: Regeling) => { id: string; uitstroomKans: Decimal; aandeel: Decimal }[];
   /** The prijs of a regeling in a year, from the base run. */
   prijs: (regeling: Regeling, jaar: number) => Decimal | undefined;
 }
@@ -56,53 +58,70 @@ export function planEffects(acties: readonly Actie[], ctx: EffectContext): PlanE
   const extraLasten = new Map<number, Decimal>();
   const kosten = new Map<number, Decimal>();
   const zonderReeks: string[] = [];
+  const verdeeld: PlanEffects['verdeeld'] = [];
   const first = monthIndex(ctx.eersteMaand);
   const last = monthIndex(ctx.horizon);
 
   for (const a of acties) {
-    const u = ctx.uitstroomKans(a.regeling);
-    if (u === undefined) {
+    const targets = ctx.reeksen(a.regeling);
+    if (targets.length === 0) {
       zonderReeks.push(a.code);
       continue;
     }
-    const effect = series.get(a.regeling) ?? { extraInstroom: new Map(), extraUitstroom: new Map(), herinstroom: new Map() };
-    series.set(a.regeling, effect);
-    const r = ramp(a, ctx.horizon);
+    if (targets.length > 1) verdeeld.push({ code: a.code, delen: targets.map((t) => ({ reeks: t.id, aandeel: t.aandeel })) });
     const kostenPerMonth = a.kosten.div(a.ingroei_maanden);
-    for (const m of r.keys()) add(kosten, yearOf(monthFromIndex(m)), kostenPerMonth);
-
-    if (a.hefboom === 'instroom') {
-      for (const [m, v] of r) add(effect.extraInstroom, m, v.neg());
-      continue;
-    }
-    if (a.hefboom === 'verlaging') {
-      // Reduced benefits, leaving at the model's rate; each saves a share of the prijs.
-      let stock = ZERO;
-      for (let m = first; m <= last; m++) {
-        stock = stock.times(D(1).minus(u)).plus(r.get(m) ?? ZERO);
-        const jaar = yearOf(monthFromIndex(m));
-        const prijs = ctx.prijs(a.regeling, jaar) ?? ZERO;
-        add(extraLasten, jaar, stock.div(12).times(prijs).times(a.verlaging_pct ?? ZERO).div(100).neg());
-      }
-      continue;
-    }
-    // uitstroom and lks: extra exits, some of whom come back.
-    const back = new Map<number, Decimal>();
-    for (const [m, v] of r) {
-      add(effect.extraUitstroom, m, v);
-      const returns = v.times(a.herinstroom_pct).div(100);
-      if (!returns.isZero() && m + a.herinstroom_na_maanden <= last) {
-        add(effect.herinstroom, m + a.herinstroom_na_maanden, returns);
-        add(back, m + a.herinstroom_na_maanden, returns);
-      }
-    }
-    if (a.hefboom === 'lks') {
-      let placed = ZERO;
-      for (let m = first; m <= last; m++) {
-        placed = placed.times(D(1).minus(u)).plus(r.get(m) ?? ZERO).minus(back.get(m) ?? ZERO);
-        add(extraLasten, yearOf(monthFromIndex(m)), placed.div(12).times(a.lks_prijs ?? ZERO));
-      }
+    for (const m of ramp(a, ctx.horizon).keys()) add(kosten, yearOf(monthFromIndex(m)), kostenPerMonth);
+    for (const target of targets) {
+      const effect = series.get(target.id) ?? { extraInstroom: new Map(), extraUitstroom: new Map(), herinstroom: new Map() };
+      series.set(target.id, effect);
+      const r = new Map([...ramp(a, ctx.horizon)].map(([m, v]) => [m, v.times(target.aandeel)]));
+      applyActie(a, r, target.uitstroomKans, effect, extraLasten, ctx, first, last);
     }
   }
-  return { series, extraLasten, kosten, zonderReeks };
+  return { series, extraLasten, kosten, zonderReeks, verdeeld };
+}
+
+/** One actie's ramp `r` on one series with uitstroom rate `u`. */
+function applyActie(
+  a: Actie,
+  r: ReadonlyMap<number, Decimal>,
+  u: Decimal,
+  effect: SeriesEffect,
+  extraLasten: Map<number, Decimal>,
+  ctx: EffectContext,
+  first: number,
+  last: number,
+): void {
+  if (a.hefboom === 'instroom') {
+    for (const [m, v] of r) add(effect.extraInstroom, m, v.neg());
+    return;
+  }
+  if (a.hefboom === 'verlaging') {
+    // Reduced benefits, leaving at the model's rate; each saves a share of the prijs.
+    let stock = ZERO;
+    for (let m = first; m <= last; m++) {
+      stock = stock.times(D(1).minus(u)).plus(r.get(m) ?? ZERO);
+      const jaar = yearOf(monthFromIndex(m));
+      const prijs = ctx.prijs(a.regeling, jaar) ?? ZERO;
+      add(extraLasten, jaar, stock.div(12).times(prijs).times(a.verlaging_pct ?? ZERO).div(100).neg());
+    }
+    return;
+  }
+  // uitstroom and lks: extra exits, some of whom come back.
+  const back = new Map<number, Decimal>();
+  for (const [m, v] of r) {
+    add(effect.extraUitstroom, m, v);
+    const returns = v.times(a.herinstroom_pct).div(100);
+    if (!returns.isZero() && m + a.herinstroom_na_maanden <= last) {
+      add(effect.herinstroom, m + a.herinstroom_na_maanden, returns);
+      add(back, m + a.herinstroom_na_maanden, returns);
+    }
+  }
+  if (a.hefboom === 'lks') {
+    let placed = ZERO;
+    for (let m = first; m <= last; m++) {
+      placed = placed.times(D(1).minus(u)).plus(r.get(m) ?? ZERO).minus(back.get(m) ?? ZERO);
+      add(extraLasten, yearOf(monthFromIndex(m)), placed.div(12).times(a.lks_prijs ?? ZERO));
+    }
+  }
 }

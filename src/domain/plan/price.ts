@@ -4,7 +4,8 @@
 // The vangnet makes this non-linear, so nothing is added up from parts: every figure is a run.
 
 import type { DataSet } from '../data.js';
-import { forecast, type Forecast, type ForecastProblem, type YearResult } from '../forecast/forecast.js';
+import { forecast, targetsOf, type Forecast, type ForecastProblem, type YearResult } from '../forecast/forecast.js';
+import type { Regeling } from '../terms.js';
 import type { Scenario } from '../forecast/scenario.js';
 import { seriesId } from '../forecast/stockflow.js';
 import { computeVangnet } from '../vangnet/compute.js';
@@ -58,6 +59,8 @@ export interface PlanPricing {
   marginaal: Marginal[];
   /** Acties on a regeling without a series in the data (not modelled). */
   zonderReeks: string[];
+  /** Acties spread over the segments of their regeling. */
+  verdeeld: PlanEffects['verdeeld'];
 }
 
 export type PlanOutcome = { pricing: PlanPricing } | { problems: ForecastProblem[] };
@@ -72,8 +75,8 @@ export function planRunner(input: Omit<PlanInput, 'acties'>) {
   const ctx = {
     eersteMaand: addMonths(base.laatsteMaand, 1),
     horizon: base.horizon,
-    uitstroomKans: (regeling: string) => base.reeksen.find((r) => seriesId(r.key) === regeling)?.uitstroomKans,
-    prijs: (regeling: string, jaar: number) => base.jaren.find((j) => j.jaar === jaar)?.regelingen.find((r) => r.regeling === regeling)?.prijs,
+    reeksen: (regeling: Regeling) => targetsOf(base.reeksen, regeling).map((t) => ({ id: t.id, uitstroomKans: t.reeks.uitstroomKans, aandeel: t.aandeel })),
+    prijs: (regeling: Regeling, jaar: number) => base.jaren.find((j) => j.jaar === jaar)?.regelingen.find((r) => r.regeling === regeling)?.prijs,
   };
   const run = (acties: readonly Actie[]): Run => {
     const effects = planEffects(acties, ctx);
@@ -148,6 +151,7 @@ export function pricePlan(input: PlanInput): PlanOutcome {
       acties,
       marginaal: marginal(base, plan.forecast),
       zonderReeks: plan.effects.zonderReeks,
+      verdeeld: plan.effects.verdeeld,
     },
   };
 }
