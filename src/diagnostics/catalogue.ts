@@ -433,7 +433,3 @@ export const CATALOGUE = {
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CATALOGUE;
-
-export function entry(code: Code): CodeEntry {
-  return CATALOGUE[code];
-}

@@ -2,12 +2,14 @@
 
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
-import { D, formatNumber, type Lang } from '../money.js';
-import { count1, money, type PlanJson } from '../report/plan.js';
+import { D, formatEuro, formatNumber, type Lang } from '../money.js';
+import type { PlanJson } from '../report/plan.js';
 import { toCsv, type CsvStyle } from './csv.js';
 import { mdTable } from './markdown.js';
 
 const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
+const money = (s: string, lang: Lang) => formatEuro(D(s), 0, lang);
+const count1 = (n: number, lang: Lang) => formatNumber(D(String(n)), 1, lang);
 
 function actieRows(r: PlanJson, lang: Lang): string[][] {
   return r.acties.map((a, i) => [

@@ -4,7 +4,7 @@
 import type { Actie } from '../domain/plan/actie.js';
 import type { PlanEffects } from '../domain/plan/effects.js';
 import { reductionAt, type Doel, type PlanPricing, type SolveResult, type YearDelta } from '../domain/plan/price.js';
-import { D, formatEuro, formatNumber, jsonAmount, roundHalfUp, sum, type Decimal, type Lang } from '../money.js';
+import { formatEuro, formatNumber, jsonAmount, roundHalfUp, sum, type Decimal, type Lang } from '../money.js';
 import type { Month } from '../period.js';
 
 export interface YearDeltaJson {
@@ -152,9 +152,6 @@ export function doelText(d: Doel): string {
   return d.soort === 'saldo' ? 'saldo>=0' : `tekort_pct<=${d.max.toString()}`;
 }
 
-/** For renderers. */
-export const money = (s: string, lang: Lang) => formatEuro(D(s), 0, lang);
-export const count1 = (n: number, lang: Lang) => formatNumber(D(String(n)), 1, lang);
 
 /** What happened to acties that do not map onto one series: left out, or spread over segments. */
 export function effectNotes(e: Pick<PlanEffects, 'zonderReeks' | 'verdeeld'>, lang: Lang): string[] {

@@ -3,7 +3,7 @@
 
 import type { RouteResult, Toets, Trede, VangnetResult, Waarschuwing } from '../domain/vangnet/compute.js';
 import { ruleStatus, type Route } from '../domain/vangnet/rules.js';
-import { D, formatNumber, jsonAmount, roundHalfUp, type Decimal, type Lang } from '../money.js';
+import { formatNumber, jsonAmount, roundHalfUp, type Decimal, type Lang } from '../money.js';
 
 export interface ToetsJson {
   naam: 'drempel' | 'meerjarig' | 'tekortjaren';
@@ -221,5 +221,3 @@ export function vangnetReport(result: VangnetResult, lang: Lang): VangnetJson {
   };
 }
 
-/** For renderers: a JSON amount back to a Decimal. */
-export const amountOf = (s: string) => D(s);
