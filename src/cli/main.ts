@@ -11,6 +11,7 @@ import { registerPlan } from './commands/plan.js';
 import { registerCheck } from './commands/check.js';
 import { registerCompare } from './commands/compare.js';
 import { registerReport } from './commands/report.js';
+import { registerInit } from './commands/init.js';
 import { UsageError } from './output.js';
 import { packageVersion, t, type Context } from './context.js';
 import { OutputError, type Io } from './io.js';
@@ -49,8 +50,8 @@ function buildProgram(ctx: Context): Command {
       'after',
       t(
         ctx,
-        '\nBegin hier:\n  buig forecast\n  buig validate --data data/deventer\n  buig vangnet --year 2022 --data data/deventer\n\nExitcodes: 0 gelukt, 1 check niet gehaald, 64 gebruiksfout, 65 fout in de gegevens, 66 bestand niet te openen, 70 interne fout, 73 uitvoer niet te schrijven.',
-        '\nStart here:\n  buig forecast\n  buig validate --data data/deventer\n  buig vangnet --year 2022 --data data/deventer\n\nExit codes: 0 success, 1 check failed, 64 usage error, 65 data error, 66 cannot open input, 70 internal error, 73 cannot write output.',
+        '\nBegin hier:\n  buig forecast\n  buig init mijn-gemeente\n  buig validate --data data/deventer\n  buig vangnet --year 2022 --data data/deventer\n\nExitcodes: 0 gelukt, 1 check niet gehaald, 64 gebruiksfout, 65 fout in de gegevens, 66 bestand niet te openen, 70 interne fout, 73 uitvoer niet te schrijven.',
+        '\nStart here:\n  buig forecast\n  buig init my-gemeente\n  buig validate --data data/deventer\n  buig vangnet --year 2022 --data data/deventer\n\nExit codes: 0 success, 1 check failed, 64 usage error, 65 data error, 66 cannot open input, 70 internal error, 73 cannot write output.',
       ),
     );
   registerValidate(program, ctx);
@@ -60,6 +61,7 @@ function buildProgram(ctx: Context): Command {
   registerCompare(program, ctx);
   registerReport(program, ctx);
   registerCheck(program, ctx);
+  registerInit(program, ctx);
   registerSchema(program, ctx);
   return program;
 }

@@ -327,8 +327,8 @@ export const CATALOGUE = {
     kind: 'data',
     message: { nl: 'scenariobestand is geen geldige JSON: {reason}', en: 'scenario file is not valid JSON: {reason}' },
     hint: {
-      nl: 'JSON kent geen commentaar en geen komma na het laatste element; namen tussen dubbele aanhalingstekens',
-      en: 'JSON has no comments and no comma after the last element; names in double quotes',
+      nl: 'commentaar (// of /* */) en een komma na het laatste element mogen; namen en teksten staan tussen dubbele aanhalingstekens',
+      en: 'comments (// or /* */) and a comma after the last element are allowed; names and strings go in double quotes',
     },
   },
   'BUIG-E041': {
@@ -368,6 +368,27 @@ export const CATALOGUE = {
     hint: {
       nl: 'elke maand van de basisperiode heeft stromen nodig en de stand van de maand ervoor; gegevens lopen van {first} tot {last}',
       en: 'every base month needs its flows and the stand of the month before; the data run from {first} to {last}',
+    },
+  },
+  'BUIG-E045': {
+    severity: 'error',
+    kind: 'data',
+    message: {
+      nl: 'te weinig maanden voor een prognose: de gegevens lopen van {first} tot en met {last}, dat zijn {months} maand(en) met een vorige stand; nodig zijn er minstens {minimum}',
+      en: 'too few months for a forecast: the data run from {first} to {last}, which is {months} month(s) with a previous stand; at least {minimum} are needed',
+    },
+    hint: {
+      nl: 'instroom en uitstroomkans worden geschat over minstens {minimum} maanden (standaard de laatste 24); vul volume.csv en stromen.csv verder terug aan',
+      en: 'instroom and the uitstroom rate are estimated over at least {minimum} months (by default the last 24); add earlier months to volume.csv and stromen.csv',
+    },
+  },
+  'BUIG-E055': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: 'het scenario heeft geen aanvalsplan om te prijzen', en: 'the scenario has no aanvalsplan to price' },
+    hint: {
+      nl: 'zet "aanvalsplan": "plan.csv" in het scenario (een CSV met code, naam, hefboom, aantal, start), of zoek met --doel hoeveel extra uitstroom nodig is',
+      en: 'add "aanvalsplan": "plan.csv" to the scenario (a CSV with code, naam, hefboom, aantal, start), or search with --doel how much extra uitstroom is needed',
     },
   },
   'BUIG-E050': {

@@ -7,7 +7,7 @@ import type { Month } from '../period.js';
 import { aanvalsplanFile } from './aanvalsplanFile.js';
 import { readCsv } from './csvTable.js';
 import type { BuigIssue } from './fields.js';
-import type { JsonPath } from './jsonPositions.js';
+import type { JsonPath } from './jsonc.js';
 import { readRows } from './rows.js';
 
 export interface LocatedActie {

@@ -16,7 +16,8 @@ import { readRows, type FileSpec, type RowsResult } from './rows.js';
 export type Purpose = 'vangnet' | 'forecast';
 
 const CSV_FILES = ['budget.csv', 'lasten.csv', 'volume.csv', 'stromen.csv', 'prijzen.csv'] as const;
-const KNOWN_FILES = [...CSV_FILES, 'gemeente.json'];
+// scenario.json: `buig init` puts a scenario beside the data it runs on.
+const KNOWN_FILES = [...CSV_FILES, 'gemeente.json', 'scenario.json'];
 
 /** What a file is needed for, for the hint when it is missing. */
 const NEEDED_FOR: Record<string, Purpose[]> = {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { VangnetRule } from '../domain/vangnet/rules.js';
 import { D } from '../money.js';
-import { parseJson } from './jsonPositions.js';
+import { parseJsonc } from './jsonc.js';
 
 const pct = z
   .union([z.string().regex(/^-?\d+(\.\d+)?$/, 'een getal, zoals "7.5"'), z.number()])
@@ -53,18 +53,19 @@ const wrapped = z.strictObject({ $schema: z.string().optional(), regels: ruleLis
 
 export function readRulesFile(file: string, bytes: Uint8Array): { rules: VangnetRule[]; diagnostics: Diagnostic[] } {
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  const json = parseJson(text);
+  const json = parseJsonc(text, 'nl');
   if (!json.ok) {
-    const { line, column, source, message } = json;
-    return { rules: [], diagnostics: [diagnostic('BUIG-E032', { file, line, column, source }, { path: '(JSON)', reason: message })] };
+    return { rules: [], diagnostics: json.errors.map(({ reason, ...at }) => diagnostic('BUIG-E032', { file, ...at }, { path: '(JSON)', reason })) };
   }
   const parsed = Array.isArray(json.value) ? ruleList.safeParse(json.value) : wrapped.safeParse(json.value);
   if (!parsed.success) {
     return {
       rules: [],
-      diagnostics: parsed.error.issues.map((i) =>
-        diagnostic('BUIG-E032', { file }, { path: i.path.length ? i.path.join('.') : '(bestand)', reason: i.message }),
-      ),
+      diagnostics: parsed.error.issues.map((i) => {
+        const path = i.path.map((p) => (typeof p === 'number' ? p : String(p)));
+        const where = path.map((_, n) => json.locate(path.slice(0, path.length - n))).find((w) => w !== undefined);
+        return diagnostic('BUIG-E032', { file, ...where }, { path: path.length ? path.join('.') : '(bestand)', reason: i.message });
+      }),
     };
   }
   const rules: VangnetRule[] = parsed.data.map((r) => ({ ...r, herkomst: file }));

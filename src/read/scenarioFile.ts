@@ -4,15 +4,41 @@
 import { z } from 'zod';
 import { diagnostic, type Diagnostic, type Located } from '../diagnostics/diagnostic.js';
 import type { Scenario } from '../domain/forecast/scenario.js';
-import { REGELINGEN } from '../domain/terms.js';
+import { closest, REGELINGEN, toRegeling } from '../domain/terms.js';
 import { D, type Lang } from '../money.js';
 import type { Month } from '../period.js';
-import { jsonPositions, lineColumn, parseJson, pathKey, type JsonPath } from './jsonPositions.js';
+import { parseJsonc, type JsonPath } from './jsonc.js';
 
+/** A problem in both languages; the reader picks one (zod's own messages follow its locale). */
+function problem(ctx: { issues: unknown[] }, input: unknown, nl: string, en: string): never {
+  ctx.issues.push({ code: 'custom', input, message: nl, params: { nl, en } });
+  return z.NEVER;
+}
+
+// A number, or a string read exactly; a Dutch decimal comma ("3,1") is read as 3.1.
 const amount = z
-  .union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)])
-  .transform((v) => D(String(v)))
-  .meta({ description: 'a number; as a string ("1.05") it is read exactly' });
+  .union([
+    z.number().transform((v) => D(String(v))),
+    z.string().transform((text, ctx) => {
+      const t = text.trim();
+      if (/^-?\d+([.,]\d+)?$/.test(t)) return D(t.replace(',', '.'));
+      return problem(ctx, text, `'${text}' is geen getal; schrijf bijvoorbeeld 2.5 of "2,5"`, `'${text}' is not a number; write e.g. 2.5 or "2.5"`);
+    }),
+  ])
+  .meta({ description: 'a number; as a string ("1.05" or "1,05") it is read exactly' });
+/** A regeling as the CSV readers accept it: PW, Participatiewet, WWB, Bbz, ... */
+const regeling = z.string().transform((text, ctx) => {
+  const r = toRegeling(text);
+  if (r) return r;
+  const near = closest(text, REGELINGEN);
+  const list = REGELINGEN.join(', ');
+  return problem(
+    ctx,
+    text,
+    `onbekende regeling '${text}'${near ? `; bedoelde u ${near}?` : ''} (${list})`,
+    `unknown regeling '${text}'${near ? `; did you mean ${near}?` : ''} (${list})`,
+  );
+});
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'JJJJ-MM (YYYY-MM)' }).meta({ description: 'a month, YYYY-MM' });
 const perYear = (what: string) =>
   z.record(z.string().regex(/^\d{4}$/, { error: 'JJJJ (YYYY)' }), amount).meta({ description: `${what} per year, e.g. { "2024": ... }` });
@@ -46,7 +72,7 @@ export const scenarioSchema = z
       .array(
         z.strictObject({
           maand: month,
-          regeling: z.enum(REGELINGEN),
+          regeling: regeling.meta({ description: 'PW, IOAW, IOAZ, BBZ or LKS (aliases such as Participatiewet or Bbz are accepted)' }),
           segment: z.string().optional(),
           instroom: amount.meta({ description: 'extra instroom in that month (negative: fewer)' }),
           omschrijving: z.string().optional(),
@@ -80,20 +106,15 @@ export interface ScenarioRead {
 /** Read a scenario file. `file` is how the user named it, for diagnostics. */
 export function readScenarioFile(file: string, bytes: Uint8Array, lang: Lang): ScenarioRead {
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  const source = (line: number) => text.split('\n')[line - 1] ?? '';
-  const json = parseJson(text);
+  const json = parseJsonc(text, lang);
   if (!json.ok) {
-    const { line, column, source: at, message } = json;
-    return { diagnostics: [diagnostic('BUIG-E040', { file, line, column, source: at }, { reason: message })], locate: () => ({ file }) };
+    const diagnostics = json.errors.map(({ reason, ...at }) => diagnostic('BUIG-E040', { file, ...at }, { reason }));
+    return { diagnostics, locate: () => ({ file }) };
   }
-  const positions = jsonPositions(text);
   const locate = (path: JsonPath): Located => {
     for (let n = path.length; n >= 0; n--) {
-      const offset = positions.get(pathKey(path.slice(0, n)));
-      if (offset !== undefined) {
-        const where = lineColumn(text, offset);
-        return { file, ...where, source: source(where.line) };
-      }
+      const where = json.locate(path.slice(0, n));
+      if (where) return { file, ...where };
     }
     return { file };
   };
@@ -103,7 +124,8 @@ export function readScenarioFile(file: string, bytes: Uint8Array, lang: Lang): S
     const diagnostics = parsed.error.issues.flatMap((issue) => {
       // An unknown key is reported on its parent; point at the key itself.
       const paths: JsonPath[] = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path.map(String), k]) : [issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
-      return paths.map((path) => diagnostic('BUIG-E041', locate(path), { path: path.length ? path.join('.') : '(scenario)', reason: issue.message }));
+      const reason = (issue as { params?: Partial<Record<Lang, string>> }).params?.[lang] ?? issue.message;
+      return paths.map((path) => diagnostic('BUIG-E041', locate(path), { path: path.length ? path.join('.') : '(scenario)', reason }));
     });
     return { diagnostics, locate };
   }

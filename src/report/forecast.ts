@@ -6,6 +6,7 @@ import type { Scenario } from '../domain/forecast/scenario.js';
 import { seriesId } from '../domain/forecast/stockflow.js';
 import { D, formatEuro, formatNumber, jsonAmount, roundHalfUp, ZERO, type Decimal, type Lang } from '../money.js';
 import { pctJson, vangnetReport, type VangnetJson } from './vangnet.js';
+import { monthIndex } from '../period.js';
 
 export interface AannameJson {
   sleutel: string;
@@ -72,11 +73,16 @@ function assumptions(f: Forecast, s: Scenario, lang: Lang): AannameJson[] {
     herkomst: from('horizon'),
     uitleg: tr(lang, `prognose van ${f.laatsteMaand} (laatste maand met gegevens) tot en met ${f.horizon}`, `projection from ${f.laatsteMaand} (last month with data) to ${f.horizon}`),
   });
+  const basisMaanden = monthIndex(f.basisperiode.tot) - monthIndex(f.basisperiode.van) + 1;
   out.push({
     sleutel: 'basisperiode',
     waarde: `${f.basisperiode.van} - ${f.basisperiode.tot}`,
     herkomst: from('basisperiode'),
-    uitleg: tr(lang, 'instroom en uitstroomkans zijn geschat over deze maanden (standaard: de laatste 24)', 'instroom and the uitstroom rate are estimated over these months (default: the last 24)'),
+    uitleg: tr(
+      lang,
+      `instroom en uitstroomkans zijn geschat over deze ${basisMaanden} maanden (standaard: de laatste 24 met een vorige stand, minder als de gegevens korter zijn)`,
+      `instroom and the uitstroom rate are estimated over these ${basisMaanden} months (default: the last 24 with a previous stand, fewer when the data is shorter)`,
+    ),
   });
   for (const key of ['instroom_factor', 'uitstroom_factor'] as const) {
     out.push({ sleutel: key, waarde: s.aannames[key].toString(), herkomst: from(key), uitleg: tr(lang, 'vermenigvuldigt de geschatte waarde', 'multiplies the estimated value') });

@@ -97,7 +97,8 @@ describe('bad scenario files: exit 65, naming the file and the JSON path', () =>
     ['a month that is not a month', { ...base, schokken: [{ maand: '2023-13', regeling: 'PW', instroom: 5 }] }, /error BUIG-E041: scenario ongeldig bij schokken\.0\.maand/],
     ['an unknown regeling in a shock', { ...base, schokken: [{ maand: '2023-05', regeling: 'XX', instroom: 5 }] }, /error BUIG-E041: scenario ongeldig bij schokken\.0\.regeling/],
     ['a missing naam', { data: '../data/deventer' }, /error BUIG-E041: scenario ongeldig bij naam/],
-    ['JSON with a trailing comma', '{ "naam": "t",\n  "data": "../data/deventer",\n}', /scenarios\/s\.json:3:1: error BUIG-E040/],
+    ['JSON with a missing comma', '{ "naam": "t"\n  "data": "../data/deventer",\n}', /scenarios\/s\.json:2:3: error BUIG-E040: scenariobestand is geen geldige JSON: komma verwacht/],
+    ['an unclosed comment', '{ "naam": "t", /* open\n  "data": "../data/deventer"\n}', /scenarios\/s\.json:1:16: error BUIG-E040: scenariobestand is geen geldige JSON: commentaar niet afgesloten/],
   ])('%s', async (_, content, expected) => {
     const root = scenarioIn(content);
     const r = await cli(['forecast', '--scenario', 'scenarios/s.json', '--out', 'x.json'], { cwd: root });

@@ -179,8 +179,8 @@ describe('--rules', () => {
     writeFileSync(join(root, 'regels.json'), JSON.stringify([{ ...rule2027, routes: [{ ...rule2027.routes[0], naam: 'speciaal' }] }]));
     const r = await cli(['vangnet', '--year', '2027', '--budget', '1', '--lasten', '2', '--rules', 'regels.json'], { cwd: root });
     expect(r.code).toBe(65);
-    expect(r.stderr).toMatch(/regels\.json: error BUIG-E032: regelbestand ongeldig bij 0\.routes\.0\.naam/);
-    writeFileSync(join(root, 'kapot.json'), '[\n  { "id": "x",\n  }\n]');
+    expect(r.stderr).toMatch(/regels\.json:1:67: error BUIG-E032: regelbestand ongeldig bij 0\.routes\.0\.naam/);
+    writeFileSync(join(root, 'kapot.json'), '[\n  { "id": "x"\n  "van": 2027 }\n]');
     const broken = await cli(['vangnet', '--year', '2027', '--budget', '1', '--lasten', '2', '--rules', 'kapot.json'], { cwd: root });
     expect(broken.code).toBe(65);
     expect(broken.stderr).toMatch(/kapot\.json:3:3: error BUIG-E032/);

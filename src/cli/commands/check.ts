@@ -99,7 +99,7 @@ export function registerCheck(program: Command, ctx: Context): void {
       const years = new Map<string, JaarJson[] | undefined>();
       for (const scenario of new Set(rows.rows.map((r) => r.scenario))) {
         const path = relative(ctx.io.cwd, resolve(base, scenario)) || '.';
-        years.set(scenario, buildForecast(ctx, path, [], diagnostics)?.report.jaren);
+        years.set(scenario, buildForecast(ctx, { scenario: path }, [], diagnostics)?.report.jaren);
       }
       const deviations: { e: Expectation & Sourced; outcome: Outcome & { holds: false } }[] = [];
       for (const e of rows.rows) {

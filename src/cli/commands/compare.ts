@@ -31,7 +31,7 @@ export function registerCompare(program: Command, ctx: Context): void {
       const rules = loadRules(ctx, opts.rules, diagnostics, 'buig compare --rules');
       const reports: ForecastJson[] = [];
       for (const file of files) {
-        const built = buildForecast(ctx, file, rules, diagnostics);
+        const built = buildForecast(ctx, { scenario: file }, rules, diagnostics);
         if (built) reports.push(built.report);
       }
       if (exitCodeFor(diagnostics) !== 0 || reports.length !== files.length) return failWith(ctx, diagnostics, opts.out);

@@ -1,7 +1,7 @@
 // buig forecast: project volume, lasten, budget, saldo, tekort% and vangnet per year.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { Command } from 'commander';
 import { diagnostic, exitCodeFor, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Forecast, ForecastProblem } from '../../domain/forecast/forecast.js';
@@ -22,7 +22,7 @@ import { effectNotes } from '../../report/plan.js';
 import { DEFAULT_SCENARIO, t, type Context } from '../context.js';
 import { colourEnabled, writeFileAtomic } from '../io.js';
 import { renderForecastChart } from '../../render/chart.js';
-import { addReportOptions, emitReport, failWith } from '../output.js';
+import { addReportOptions, emitReport, failWith, UsageError } from '../output.js';
 import { loadRules } from '../rules.js';
 
 export function problemDiagnostic(p: ForecastProblem, scenario: ScenarioRead, dataLabel: string): Diagnostic {
@@ -40,6 +40,8 @@ export function problemDiagnostic(p: ForecastProblem, scenario: ScenarioRead, da
       });
     case 'geen-budget':
       return diagnostic('BUIG-E034', { file: `${dataLabel}/budget.csv` }, { what: 'budget', jaar: p.jaar, name: 'budget.csv' });
+    case 'te-weinig-maanden':
+      return diagnostic('BUIG-E045', { file: `${dataLabel}/volume.csv` }, { months: p.maanden, first: p.eerste, last: p.laatste, minimum: p.minimum });
     case 'geen-volume':
       return diagnostic('BUIG-E034', { file: `${dataLabel}/volume.csv` }, { what: 'volume', jaar: '(alle jaren)', name: 'volume.csv' });
   }
@@ -53,15 +55,28 @@ export interface LoadedScenario {
   dataLabel: string;
   /** The folder of the scenario file, for paths inside it. */
   scenarioDir?: string;
+  /** Run on a data folder with every assumption at its default (`--data DIR`). */
+  fromData?: boolean;
+}
+
+/** What a run starts from: a scenario file, or a data folder with the default assumptions. */
+export interface ScenarioSource {
+  scenario?: string;
+  data?: string;
 }
 
 /** Read a scenario file and check that its data folder exists; diagnostics into `diagnostics`. */
 export function loadScenario(
   ctx: Context,
-  file: string | undefined,
+  source: ScenarioSource,
   diagnostics: Diagnostic[],
   fallback: { path: string; label: string } = { path: DEFAULT_SCENARIO, label: 'scenarios/deventer-basis.json' },
 ): LoadedScenario | undefined {
+  if (source.data !== undefined && source.scenario !== undefined) {
+    throw new UsageError(t(ctx, 'geef --scenario of --data, niet allebei (het scenario noemt zijn eigen datamap)', 'give --scenario or --data, not both (the scenario names its own data folder)'));
+  }
+  if (source.data !== undefined) return loadDataFolder(ctx, source.data, diagnostics);
+  const file = source.scenario;
   const path = file === undefined ? fallback.path : resolve(ctx.io.cwd, file);
   const label = file ?? fallback.label;
   let bytes: Uint8Array;
@@ -82,6 +97,21 @@ export function loadScenario(
     return { scenario, label, dataLabel };
   }
   return { scenario, label, dataDir, dataLabel, scenarioDir };
+}
+
+/** `--data DIR`: the default scenario on a data folder, named after the gemeente once it is read. */
+function loadDataFolder(ctx: Context, dir: string, diagnostics: Diagnostic[]): LoadedScenario | undefined {
+  const dataDir = resolve(ctx.io.cwd, dir);
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
+    diagnostics.push(diagnostic('BUIG-E029', { file: dir }, { dir }));
+    return undefined;
+  }
+  const label = t(ctx, 'standaardaannames', 'default assumptions');
+  const json = JSON.stringify({ naam: basename(dataDir), data: '.' });
+  const read = readScenarioFile(label, new TextEncoder().encode(json), ctx.lang);
+  // Problems of the default scenario belong to the data, not to a file the user never wrote.
+  const scenario: ScenarioRead = { ...read, locate: () => ({ file: dir }) };
+  return { scenario, label, dataDir, dataLabel: dir, fromData: true };
 }
 
 /** The acties of a scenario: a CSV beside it (E054 when missing), or inline. */
@@ -120,22 +150,23 @@ export interface Prepared {
  */
 export function prepareScenario(
   ctx: Context,
-  file: string | undefined,
+  source: ScenarioSource,
   rules: readonly VangnetRule[],
   diagnostics: Diagnostic[],
   fallback?: { path: string; label: string },
 ): Prepared | undefined {
-  const loaded = loadScenario(ctx, file, diagnostics, fallback);
-  const scenario = loaded?.scenario.scenario;
-  if (!loaded?.dataDir || !scenario || exitCodeFor(diagnostics) !== 0) return undefined;
+  const loaded = loadScenario(ctx, source, diagnostics, fallback);
+  const read = loaded?.scenario.scenario;
+  if (!loaded?.dataDir || !read || exitCodeFor(diagnostics) !== 0) return undefined;
   const dataDir = loaded.dataDir;
-  const acties = loadActies(ctx, loaded, file === undefined, diagnostics);
+  const acties = loadActies(ctx, loaded, source.scenario === undefined && !loaded.fromData, diagnostics);
   if (exitCodeFor(diagnostics) !== 0) return undefined;
 
   const folder = readDataFolder(dataDir, ['forecast']);
   // Diagnostics name the data files as seen from where the user is.
   diagnostics.push(...folder.diagnostics.map((d) => ({ ...d, file: d.file.startsWith(dataDir) ? loaded.dataLabel + d.file.slice(dataDir.length) : d.file })));
   if (exitCodeFor(diagnostics) !== 0) return undefined;
+  const scenario = loaded.fromData ? { ...read, naam: folder.data.gemeente?.naam ?? read.naam } : read;
 
   const runner = planRunner({ data: folder.data, scenario, rules });
   if ('problems' in runner) {
@@ -150,11 +181,11 @@ export function prepareScenario(
 /** The scenario's forecast (with its aanvalsplan's effects) and its report. */
 export function buildForecast(
   ctx: Context,
-  file: string | undefined,
+  source: ScenarioSource,
   rules: readonly VangnetRule[],
   diagnostics: Diagnostic[],
 ): { report: ForecastJson; forecast: Forecast; prepared: Prepared } | undefined {
-  const prepared = prepareScenario(ctx, file, rules, diagnostics);
+  const prepared = prepareScenario(ctx, source, rules, diagnostics);
   if (!prepared) return undefined;
   const { loaded, scenario, acties, runner } = prepared;
   // With an aanvalsplan, the forecast is the scenario's: the base with its acties' effects.
@@ -177,20 +208,21 @@ export function registerForecast(program: Command, ctx: Context): void {
   addReportOptions(program.command('forecast'), ctx)
     .description(t(ctx, 'projecteer volume, lasten, budget, saldo, tekort% en vangnet per jaar', 'project volume, lasten, budget, saldo, tekort% and vangnet per year'))
     .option('--scenario <file>', t(ctx, 'scenariobestand (JSON); standaard het ingebouwde scenario Deventer basis', 'scenario file (JSON); default the embedded scenario Deventer basis'))
+    .option('--data <dir>', t(ctx, 'een datamap met alle aannames op hun standaardwaarde, zonder scenariobestand', 'a data folder with every assumption at its default, without a scenario file'))
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels (zie buig vangnet --help)', 'JSON file with vangnet rules (see buig vangnet --help)'))
     .addHelpText(
       'after',
       t(
         ctx,
-        '\nVoorbeelden:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --scenario mijn-scenario.json --format json --out prognose.json\n  buig forecast --chart prognose.svg\n\nHet scenarioformaat: buig schema.',
-        '\nExamples:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --scenario my-scenario.json --format json --out forecast.json\n  buig forecast --chart forecast.svg\n\nThe scenario format: buig schema.',
+        '\nVoorbeelden:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --data mijn-gemeente\n  buig forecast --scenario mijn-scenario.json --format json --out prognose.json\n  buig forecast --chart prognose.svg\n\nHet scenarioformaat: buig schema.',
+        '\nExamples:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --data my-gemeente\n  buig forecast --scenario my-scenario.json --format json --out forecast.json\n  buig forecast --chart forecast.svg\n\nThe scenario format: buig schema.',
       ),
     )
     .option('--chart <file.svg>', t(ctx, 'schrijf ook een grafiek (SVG): volume per regeling en lasten tegen budget', 'also write a chart (SVG): volume per regeling and lasten against budget'))
-    .action((opts: { scenario?: string; rules?: string; format: string; out?: string; chart?: string }) => {
+    .action((opts: { scenario?: string; data?: string; rules?: string; format: string; out?: string; chart?: string }) => {
       const diagnostics: Diagnostic[] = [];
       const rules = loadRules(ctx, opts.rules, diagnostics, 'buig forecast --rules');
-      const built = exitCodeFor(diagnostics) === 0 ? buildForecast(ctx, opts.scenario, rules, diagnostics) : undefined;
+      const built = exitCodeFor(diagnostics) === 0 ? buildForecast(ctx, opts, rules, diagnostics) : undefined;
       if (!built) return failWith(ctx, diagnostics, opts.out);
       ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
       if (opts.chart !== undefined) writeFileAtomic(ctx.io, opts.chart, renderForecastChart(built.report, ctx.lang));

@@ -78,15 +78,16 @@ export function registerReport(program: Command, ctx: Context): void {
     .command('report')
     .description(t(ctx, 'één Markdown-document voor een raadsmededeling: prognose, vangnet per jaar, aanvalsplan, aannames en grafiek', 'one Markdown document for a raadsmededeling: forecast, vangnet per year, aanvalsplan, assumptions and chart'))
     .option('--scenario <file>', t(ctx, 'scenariobestand; standaard Deventer basis', 'scenario file; default Deventer basis'))
+    .option('--data <dir>', t(ctx, 'een datamap met alle aannames op hun standaardwaarde, zonder scenariobestand', 'a data folder with every assumption at its default, without a scenario file'))
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels', 'JSON file with vangnet rules'))
     .option('--out <file.md>', t(ctx, 'schrijf het document naar een bestand (atomair); de grafiek komt ernaast als .svg', 'write the document to a file (atomically); the chart goes beside it as .svg'))
     .option('--chart <file.svg>', t(ctx, 'waar de grafiek komt (standaard naast --out)', 'where the chart goes (default beside --out)'))
     .addHelpText('after', t(ctx, '\nVoorbeeld:\n  buig report --scenario scenarios/deventer-aanvalsplan.json --out raadsmededeling.md', '\nExample:\n  buig report --scenario scenarios/deventer-aanvalsplan.json --out raadsmededeling.md'))
-    .action((opts: { scenario?: string; rules?: string; out?: string; chart?: string }) => {
+    .action((opts: { scenario?: string; data?: string; rules?: string; out?: string; chart?: string }) => {
       const lang = ctx.lang;
       const diagnostics: Diagnostic[] = [];
       const rules = loadRules(ctx, opts.rules, diagnostics, 'buig report --rules');
-      const built = exitCodeFor(diagnostics) === 0 ? buildForecast(ctx, opts.scenario, rules, diagnostics) : undefined;
+      const built = exitCodeFor(diagnostics) === 0 ? buildForecast(ctx, opts, rules, diagnostics) : undefined;
       if (!built) return failWith(ctx, diagnostics, opts.out);
       const prepared = built.prepared;
       ctx.io.stderr(renderDiagnosticsText(diagnostics, lang, colourEnabled(ctx.io)));

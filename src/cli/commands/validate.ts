@@ -35,7 +35,7 @@ export function registerValidate(program: Command, ctx: Context): void {
         // A scenario is checked stage by stage (file, aanvalsplan, data, acties against the data),
         // as far as it gets: every problem of the stage that stops it.
         const diagnostics: Diagnostic[] = [];
-        prepareScenario(ctx, opts.scenario, [], diagnostics);
+        prepareScenario(ctx, { scenario: opts.scenario }, [], diagnostics);
         read = { diagnostics, files: [] };
       } else {
         read = readDataFolder(opts.data ?? DEFAULT_DATA_DIR, ['vangnet'], ctx.io.cwd);

@@ -87,6 +87,7 @@ export type ForecastProblem =
   | { soort: 'geen-volume' }
   | { soort: 'horizon'; horizon: Month; laatste: Month }
   | { soort: 'basisperiode'; van: Month; tot: Month; reeks: string; maanden: Month[]; eerste: Month; laatste: Month }
+  | { soort: 'te-weinig-maanden'; maanden: number; minimum: number; eerste: Month; laatste: Month }
   | { soort: 'geen-budget'; jaar: number };
 
 /** Extra monthly effects on a series (an aanvalsplan), by series id. */
@@ -115,6 +116,24 @@ function histories(data: DataSet): SeriesHistory[] {
 
 const mean = (xs: Decimal[]) => sum(xs).div(xs.length);
 
+export const BASIS_MAANDEN = 24;
+export const MIN_BASIS_MAANDEN = 12;
+
+/**
+ * The default base period: the last 24 months that have a previous stand in every series, fewer
+ * when the data is shorter (an export of exactly 24 months gives 23), and none below 12 months.
+ */
+export function defaultBasisperiode(series: readonly SeriesHistory[], lastIndex: number): { van: Month; tot: Month } | Extract<ForecastProblem, { soort: 'te-weinig-maanden' }> {
+  const firstWithPrevious = Math.max(...series.map((h) => Math.min(...h.stands.keys()) + 1));
+  const van = Math.max(firstWithPrevious, lastIndex - (BASIS_MAANDEN - 1));
+  const maanden = lastIndex - van + 1;
+  if (maanden < MIN_BASIS_MAANDEN) {
+    const eerste = monthFromIndex(Math.min(...series.flatMap((h) => [...h.stands.keys()])));
+    return { soort: 'te-weinig-maanden', maanden: Math.max(0, maanden), minimum: MIN_BASIS_MAANDEN, eerste, laatste: monthFromIndex(lastIndex) };
+  }
+  return { van: monthFromIndex(van), tot: monthFromIndex(lastIndex) };
+}
+
 export function forecast(input: ForecastInput): { forecast: Forecast } | { problems: ForecastProblem[] } {
   const { data, scenario } = input;
   const series = histories(data);
@@ -128,7 +147,8 @@ export function forecast(input: ForecastInput): { forecast: Forecast } | { probl
   const eersteMaand = monthFromIndex(Math.min(...allMonths));
   const horizon = scenario.horizon ?? (`${yearOf(laatsteMaand) + 4}-12` as Month);
   if (monthIndex(horizon) <= lastIndex) return { problems: [{ soort: 'horizon', horizon, laatste: laatsteMaand }] };
-  const basisperiode = scenario.basisperiode ?? { van: addMonths(laatsteMaand, -23), tot: laatsteMaand };
+  const basisperiode = scenario.basisperiode ?? defaultBasisperiode(series, lastIndex);
+  if ('soort' in basisperiode) return { problems: [basisperiode] };
 
   // --- the model, per series ---------------------------------------------------------------
   const problems: ForecastProblem[] = [];
