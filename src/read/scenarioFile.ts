@@ -17,14 +17,12 @@ function problem(ctx: { issues: unknown[] }, input: unknown, nl: string, en: str
 
 // A number, or a string read exactly; a Dutch decimal comma ("3,1") is read as 3.1.
 const amount = z
-  .union([
-    z.number().transform((v) => D(String(v))),
-    z.string().transform((text, ctx) => {
-      const t = text.trim();
-      if (/^-?\d+([.,]\d+)?$/.test(t)) return D(t.replace(',', '.'));
-      return problem(ctx, text, `'${text}' is geen getal; schrijf bijvoorbeeld 2.5 of "2,5"`, `'${text}' is not a number; write e.g. 2.5 or "2.5"`);
-    }),
-  ])
+  .union([z.number(), z.string()])
+  .transform((v, ctx) => {
+    const t = String(v).trim();
+    if (/^-?\d+([.,]\d+)?$/.test(t) || (typeof v === 'number' && Number.isFinite(v))) return D(t.replace(',', '.'));
+    return problem(ctx, v, `'${v}' is geen getal; schrijf bijvoorbeeld 2.5 of "2,5"`, `'${v}' is not a number; write e.g. 2.5 or "2.5"`);
+  })
   .meta({ description: 'a number; as a string ("1.05" or "1,05") it is read exactly' });
 /** A regeling as the CSV readers accept it: PW, Participatiewet, WWB, Bbz, ... */
 const regeling = z.string().transform((text, ctx) => {
