@@ -1,0 +1,87 @@
+// The monthly steps: shocks spread over their series, every series projected to the horizon
+// beside its history, and the months indexed once for the yearly figures.
+
+import type { Regeling } from '../terms.js';
+import { D, sum, ZERO, type Decimal } from '../../money.js';
+import { monthFromIndex, monthIndex, yearOf, type Month } from '../../period.js';
+import { targetsOf } from './base.js';
+import type { Schok } from './scenario.js';
+import { projectSeries, seriesId, type SeriesHistory } from './stockflow.js';
+import type { Effects, ForecastWarning, MonthRow, SeriesAssumption } from './types.js';
+
+/** Extra instroom per series and month index from the scenario's shocks, and what could not be applied. */
+export function shocksPerSeries(reeksen: readonly SeriesAssumption[], schokken: readonly Schok[]): { shocks: Map<string, Map<number, Decimal>>; waarschuwingen: ForecastWarning[] } {
+  const shocks = new Map<string, Map<number, Decimal>>();
+  const waarschuwingen: ForecastWarning[] = [];
+  for (const s of schokken) {
+    const targets = targetsOf(reeksen, s.regeling, s.segment);
+    if (targets.length === 0) {
+      waarschuwingen.push({ soort: 'schok-niet-toegepast', maand: s.maand, reeks: seriesId(s), reden: 'geen-reeks' });
+      continue;
+    }
+    if (targets.length > 1) waarschuwingen.push({ soort: 'schok-verdeeld', maand: s.maand, regeling: s.regeling, delen: targets.map((t) => ({ reeks: t.id, aandeel: t.aandeel })) });
+    for (const { id, reeks, aandeel } of targets) {
+      if (monthIndex(s.maand) <= monthIndex(reeks.startMaand)) {
+        waarschuwingen.push({ soort: 'schok-niet-toegepast', maand: s.maand, reeks: id, reden: 'voor-start' });
+        continue;
+      }
+      const m = shocks.get(id) ?? new Map<number, Decimal>();
+      m.set(monthIndex(s.maand), (m.get(monthIndex(s.maand)) ?? ZERO).plus(s.instroom.times(aandeel)));
+      shocks.set(id, m);
+    }
+  }
+  return { shocks, waarschuwingen };
+}
+
+/** Every series: its realised months, then its projection with shocks and effects. */
+export function projectMonths(
+  series: readonly SeriesHistory[],
+  reeksen: readonly SeriesAssumption[],
+  shocks: ReadonlyMap<string, ReadonlyMap<number, Decimal>>,
+  effects: Effects | undefined,
+  horizon: Month,
+): MonthRow[] {
+  const byId = new Map(reeksen.map((r) => [seriesId(r.key), r]));
+  const maanden: MonthRow[] = [];
+  for (const h of series) {
+    const id = seriesId(h.key);
+    const reeks = byId.get(id)!;
+    for (const [i, stand] of [...h.stands].sort((x, y) => x[0] - y[0])) {
+      const flow = h.flows.get(i);
+      maanden.push({ maand: monthFromIndex(i), key: h.key, soort: 'realisatie', volume: D(stand), ...(flow ? { instroom: D(flow.instroom), uitstroom: D(flow.uitstroom) } : {}) });
+    }
+    const effect = effects?.get(id);
+    const extraInstroom = mergeMaps(shocks.get(id), effect?.extraInstroom);
+    const projected = projectSeries({ maand: reeks.startMaand, volume: D(reeks.startVolume) }, horizon, {
+      instroom: reeks.instroom,
+      uitstroomKans: reeks.uitstroomKans,
+      ...(extraInstroom ? { extraInstroom } : {}),
+      ...(effect?.extraUitstroom ? { extraUitstroom: effect.extraUitstroom } : {}),
+      ...(effect?.herinstroom ? { herinstroom: effect.herinstroom } : {}),
+    });
+    for (const p of projected) maanden.push({ ...p, key: h.key, soort: 'prognose' });
+  }
+  return maanden;
+}
+
+/**
+ * A year's gemiddeld volume of a regeling: the mean of its month-end stands, summed over
+ * segments. The months are indexed once, so a lookup costs nothing per year.
+ */
+export function volumeIndex(maanden: readonly MonthRow[]): (jaar: number, regeling: Regeling) => Decimal | undefined {
+  const index = new Map<string, Map<string, Decimal>>();
+  for (const r of maanden) {
+    const key = `${r.key.regeling}|${yearOf(r.maand)}`;
+    const byMonth = index.get(key) ?? index.set(key, new Map()).get(key)!;
+    byMonth.set(r.maand, (byMonth.get(r.maand) ?? ZERO).plus(r.volume));
+  }
+  const means = new Map([...index].map(([key, byMonth]) => [key, sum([...byMonth.values()]).div(byMonth.size)]));
+  return (jaar, regeling) => means.get(`${regeling}|${jaar}`);
+}
+
+function mergeMaps(a?: ReadonlyMap<number, Decimal>, b?: ReadonlyMap<number, Decimal>): Map<number, Decimal> | undefined {
+  if (!a && !b) return undefined;
+  const out = new Map(a ?? []);
+  for (const [k, v] of b ?? []) out.set(k, (out.get(k) ?? ZERO).plus(v));
+  return out;
+}

@@ -1,0 +1,101 @@
+// The forecast's vocabulary: what goes in (data, scenario, rules, effects) and what comes out
+// (months, years, the assumptions per series, warnings, or the problems that stop a run).
+
+import type { DataSet } from '../data.js';
+import type { Fase, Regeling } from '../terms.js';
+import type { VangnetResult } from '../vangnet/compute.js';
+import type { VangnetRule } from '../vangnet/rules.js';
+import type { Decimal } from '../../money.js';
+import type { Month } from '../../period.js';
+import type { Scenario } from './scenario.js';
+import type { BaseEstimate, ProjectionParams, SeriesKey } from './stockflow.js';
+
+export type BudgetFase = Fase | 'raming';
+
+export interface MonthRow {
+  maand: Month;
+  key: SeriesKey;
+  soort: 'realisatie' | 'prognose';
+  volume: Decimal;
+  /** Undefined for a realised month without flows in stromen.csv. */
+  instroom?: Decimal;
+  uitstroom?: Decimal;
+}
+
+export interface RegelingJaar {
+  regeling: Regeling;
+  gemiddeldVolume: Decimal;
+  /** Yearly lasten (before baten) per gemiddeld benefit; undefined when it cannot be known. */
+  prijs?: Decimal;
+  /** gemiddeld volume x prijs for a prognose year; the realised bruto for a realisatie year. */
+  bruto: Decimal;
+}
+
+export interface YearResult {
+  jaar: number;
+  soort: 'realisatie' | 'prognose';
+  gemiddeldVolume: Decimal;
+  regelingen: RegelingJaar[];
+  baten: Decimal;
+  /** Lasten of aanvalsplan acties outside volume x prijs (included in lasten). */
+  actieLasten: Decimal;
+  lasten: Decimal;
+  budget: Decimal;
+  budgetFase: BudgetFase;
+  /** Where a raming came from: the scenario's amount, or growth from an earlier year. */
+  budgetBron: 'budget.csv' | 'scenario' | 'groei';
+  saldo: Decimal;
+  tekortFractie: Decimal;
+  /** Null when no vangnet rules cover the year (a warning says so). */
+  vangnet: VangnetResult | null;
+  resultaat: Decimal;
+}
+
+export interface SeriesAssumption {
+  key: SeriesKey;
+  base: BaseEstimate;
+  /** After the scenario's factors. */
+  instroom: Decimal;
+  uitstroomKans: Decimal;
+  startMaand: Month;
+  startVolume: number;
+}
+
+export type ForecastWarning =
+  | { soort: 'schok-niet-toegepast'; maand: Month; reeks: string; reden: 'geen-reeks' | 'voor-start' }
+  | { soort: 'schok-verdeeld'; maand: Month; regeling: Regeling; delen: { reeks: string; aandeel: Decimal }[] }
+  | { soort: 'geen-prijs'; regeling: Regeling }
+  | { soort: 'geen-regels'; jaar: number }
+  | { soort: 'onvolledig-jaar'; jaar: number; maanden: number };
+
+export interface Forecast {
+  laatsteMaand: Month;
+  horizon: Month;
+  basisperiode: { van: Month; tot: Month };
+  reeksen: SeriesAssumption[];
+  /** Per regeling, the last known prijs and its year, indexed from there. */
+  prijzen: { regeling: Regeling; jaar: number; prijs: Decimal; bron: 'prijzen.csv' | 'afgeleid' }[];
+  batenBasis: { jaar: number; baten: Decimal } | null;
+  maanden: MonthRow[];
+  jaren: YearResult[];
+  waarschuwingen: ForecastWarning[];
+}
+
+export type ForecastProblem =
+  | { soort: 'geen-volume' }
+  | { soort: 'horizon'; horizon: Month; laatste: Month }
+  | { soort: 'basisperiode'; van: Month; tot: Month; reeks: string; maanden: Month[]; eerste: Month; laatste: Month }
+  | { soort: 'te-weinig-maanden'; maanden: number; minimum: number; eerste: Month; laatste: Month }
+  | { soort: 'geen-budget'; jaar: number };
+
+/** Extra monthly effects on a series (an aanvalsplan), by series id. */
+export type Effects = ReadonlyMap<string, Pick<ProjectionParams, 'extraInstroom' | 'extraUitstroom' | 'herinstroom'>>;
+
+export interface ForecastInput {
+  data: DataSet;
+  scenario: Scenario;
+  rules?: readonly VangnetRule[];
+  effects?: Effects;
+  /** Lasten per year outside volume x prijs (aanvalsplan: LKS placements, verlagingen). */
+  extraLasten?: ReadonlyMap<number, Decimal>;
+}
