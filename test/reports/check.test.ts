@@ -50,9 +50,17 @@ describe('buig check', () => {
     expect(r.stderr).toMatch(hint);
   });
 
-  it('exits 66 when the file cannot be opened, and 65 with the scenario problem for a broken scenario', async () => {
+  it('exits 66 when the file or its scenario cannot be opened', async () => {
     expect((await cli(['check', 'nope.csv'])).code).toBe(66);
     const { root, file } = expectations('scenario,jaar,grootheid,verwacht\n../nergens.json,2022,lasten,1\n');
     expect((await cli(['check', file], { cwd: root })).code).toBe(66);
+  });
+
+  it('exits 65 with the scenario problem for a broken scenario', async () => {
+    const { root, file } = expectations('scenario,jaar,grootheid,verwacht\nkapot.json,2022,lasten,1\n');
+    writeFileSync(join(root, 'checks', 'kapot.json'), '{ "naam": "k",\n  "data": 12 }');
+    const r = await cli(['check', file], { cwd: root });
+    expect(r.code).toBe(65);
+    expect(r.stderr).toMatch(/kapot\.json:2:3: error BUIG-E041: scenario ongeldig bij data/);
   });
 });
