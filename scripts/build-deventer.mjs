@@ -1,19 +1,20 @@
 #!/usr/bin/env node
-// Rebuilds data/deventer/*.csv from the published anchors of the seeds plus stated
-// reconstruction rules. Deterministic: run it twice, get the same files. Which figure is
+// Rebuilds data/deventer/*.csv from published anchors plus stated reconstruction rules. Deterministic: run it twice, get the same files. Which figure is
 // published and which reconstructed is listed in data/deventer/README.md.
 //
 //   node scripts/build-deventer.mjs
 //
 // Reconstruction rules:
 // - Month-end stands per regeling follow straight lines between anchor stands (rounded to whole
-//   benefits). The anchors marked "published" come from the seeds; the others are reconstructed.
+//   benefits). The anchors marked "published" come from public documents of the gemeente Deventer
+//   (short labels in [brackets]; full citations in docs/sources.md); the others are reconstructed.
 // - Instroom per year is spread over the months with a fixed seasonal pattern (more in January
 //   and late summer), by largest remainder so that the months add up to the year.
 // - Uitstroom[m] = stand[m-1] + instroom[m] - stand[m], so stands and flows reconcile exactly.
 // - Lasten per regeling = gemiddeld volume x a reconstructed prijs, in whole euros; the PW bruto
 //   of 2022 is the residual that makes the 2022 total equal the published tekort.
-// - Budgets of 2020 and 2021 follow from the saldi of ../shared/cases (-1,200,000 and +1,500,000).
+// - Budgets of 2020 and 2021 follow from the illustrative saldi of the Deventer case in
+//   test/vangnet/published-cases.csv (-1,200,000 and +1,500,000).
 
 import { writeFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
@@ -23,7 +24,7 @@ const MONTHS = [];
 for (let y = 2018; y <= 2022; y++) for (let m = 1; m <= 12; m++) if (y > 2018 || m === 12) MONTHS.push(`${y}-${String(m).padStart(2, '0')}`);
 const idx = (month) => MONTHS.indexOf(month);
 
-// Anchor stands (end of month). Published: PW 2022-09 = 2551 and IOAW+IOAZ+BBZ 2022-09 = 120 (seed 000).
+// Anchor stands (end of month). Published: PW 2022-09 = 2551 and IOAW+IOAZ+BBZ 2022-09 = 120 [Deventer 2022-847].
 const ANCHORS = {
   PW: { '2018-12': 3010, '2019-12': 2890, '2020-06': 2960, '2020-12': 2940, '2021-12': 2745, '2022-09': 2551, '2022-12': 2530 },
   IOAW: { '2018-12': 70, '2019-12': 68, '2020-12': 66, '2021-12': 64, '2022-09': 62, '2022-12': 61 },
@@ -31,7 +32,7 @@ const ANCHORS = {
   BBZ: { '2018-12': 30, '2020-06': 52, '2020-12': 45, '2021-06': 50, '2021-12': 55, '2022-09': 48, '2022-12': 46 },
   LKS: { '2018-12': 70, '2019-12': 80, '2020-12': 85, '2021-12': 95, '2022-12': 105 },
 };
-// Instroom per year (PW: "roughly 650-700 a year", seeds 000/003; the others reconstructed).
+// Instroom per year (PW: "roughly 650-700 a year", [Deventer 2022-847], [Deventer Inzet op maat 2019]; the others reconstructed).
 const INSTROOM = {
   PW: { 2019: 700, 2020: 760, 2021: 690, 2022: 665 },
   IOAW: { 2019: 14, 2020: 13, 2021: 12, 2022: 12 },
@@ -49,12 +50,12 @@ const PRIJS = {
   BBZ: { 2019: 13500, 2020: 13700, 2021: 13900, 2022: 14300 },
   LKS: { 2019: 11800, 2020: 12000, 2021: 12200, 2022: 12600 },
 };
-const BATEN_PW = { 2019: 610000, 2020: 560000, 2021: 575000, 2022: 590000 }; // 2021 plan: 550 + 25 (x 1,000), seed 001
+const BATEN_PW = { 2019: 610000, 2020: 560000, 2021: 575000, 2022: 590000 }; // 2021 plan: 550 + 25 (x 1,000), [Deventer Uitvoeringsplan 2021]
 const FOUT_ONZEKER_PW = { 2019: 0, 2020: 18400, 2021: 0, 2022: 0 };
 
-const PUBLISHED_BUDGET_2022 = new Decimal(36896210); // seed 000
-const PUBLISHED_LASTEN_2022 = new Decimal(40552826); // tekort 3,656,616 = 9.91%, vangnet 444,700 (seeds 000/002, ../shared/cases)
-const SALDO = { 2019: -2450000, 2020: -1200000, 2021: 1500000 }; // 2020/2021 as in ../shared/cases; 2019 reconstructed
+const PUBLISHED_BUDGET_2022 = new Decimal(36896210); // [Deventer 2022-847]
+const PUBLISHED_LASTEN_2022 = new Decimal(40552826); // tekort 3,656,616 = 9.91%, vangnet 444,700 ([Deventer Vangnet 2022])
+const SALDO = { 2019: -2450000, 2020: -1200000, 2021: 1500000 }; // 2020/2021 as in test/vangnet/published-cases.csv; 2019 reconstructed
 
 function stands(anchors) {
   const points = Object.entries(anchors).map(([m, v]) => [idx(m), v]);
@@ -132,16 +133,16 @@ if (!totals[2022].eq(PUBLISHED_LASTEN_2022)) throw new Error('2022 lasten do not
 
 const budget = [
   ['jaar', 'fase', 'bedrag', 'aandeel_pct'],
-  ['# 2019 and 2020: reconstructed from the saldi (see README.md); 2021 voorlopig: seed 001 (Rijksbijdrage 41,673 x 1,000)'],
+  ['# 2019 and 2020: reconstructed from the saldi (see README.md); 2021 voorlopig: [Deventer Uitvoeringsplan 2021] (Rijksbijdrage 41,673 x 1,000)'],
   [2019, 'definitief', totals[2019].plus(SALDO[2019]).toFixed(0), ''],
   [2020, 'definitief', totals[2020].plus(SALDO[2020]).toFixed(0), ''],
   [2021, 'voorlopig', '41673000', ''],
-  ['# 2021 definitief: reconstructed, an overschot of 1,500,000 (seed 002: "het positieve resultaat in 2021")'],
+  ['# 2021 definitief: reconstructed, an overschot of 1,500,000 ([Deventer 2022-847]: "het positieve resultaat in 2021")'],
   [2021, 'definitief', totals[2021].plus(SALDO[2021]).toFixed(0), ''],
-  ['# 2022 voorlopig: reconstructed ("bijna 1,5 miljoen" above the definitief budget, seed 000); definitief and aandeel: seed 000'],
+  ['# 2022 voorlopig: reconstructed ("bijna 1,5 miljoen" above the definitief budget, [Deventer 2022-847]); definitief and aandeel: [Deventer 2022-847]'],
   [2022, 'voorlopig', '38376000', ''],
   [2022, 'definitief', PUBLISHED_BUDGET_2022.toFixed(0), '0.61'],
-  ['# 2023 voorlopig and aandeel: seed 000'],
+  ['# 2023 voorlopig and aandeel: [Deventer 2022-847]'],
   [2023, 'voorlopig', '37970947', '0.63'],
 ];
 
@@ -150,7 +151,7 @@ const csv = (rows) => rows.map((r) => r.join(',')).join('\n') + '\n';
 const note = 'Gemeente Deventer. Generated by scripts/build-deventer.mjs; published and reconstructed figures: README.md.';
 writeFileSync(new URL('budget.csv', OUT), header([note, 'BUIG budget per year and fase, in euros.']) + csv(budget).replace(/^(#[^\n]*?),*$/gm, '$1'));
 writeFileSync(new URL('lasten.csv', OUT), header([note, 'In aanmerking komende netto lasten per regeling: lasten = bruto - baten - fout_onzeker. 2022 total: 40,552,826 (published tekort).']) + csv(lasten));
-writeFileSync(new URL('volume.csv', OUT), header([note, 'Month-end stands; 2022-09: PW 2551, IOAW+IOAZ+BBZ 120 (published, seed 000); the rest reconstructed.']) + csv(volume));
+writeFileSync(new URL('volume.csv', OUT), header([note, 'Month-end stands; 2022-09: PW 2551, IOAW+IOAZ+BBZ 120 (published, [Deventer 2022-847]); the rest reconstructed.']) + csv(volume));
 writeFileSync(new URL('stromen.csv', OUT), header([note, 'Instroom and uitstroom per month; reconcile exactly with volume.csv.']) + csv(stromen));
 writeFileSync(new URL('gemeente.json', OUT), JSON.stringify({ naam: 'Deventer', cbs_code: 'GM0150' }, null, 2) + '\n');
 

@@ -1,4 +1,4 @@
-// The embedded Deventer data: clean, and holding the published figures of the seeds
+// The embedded Deventer data: clean, and holding the published figures (docs/sources.md)
 // (see data/deventer/README.md for which figures are published and which reconstructed).
 
 import { describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ describe('data/deventer', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('holds the published budgets (seeds 000, 001)', () => {
+  it('holds the published budgets ([Deventer 2022-847], [Deventer Uitvoeringsplan 2021])', () => {
     expect(budget(2022, 'definitief')?.toString()).toBe('36896210');
     expect(budget(2023, 'voorlopig')?.toString()).toBe('37970947');
     expect(budget(2021, 'voorlopig')?.toString()).toBe('41673000');
@@ -33,19 +33,19 @@ describe('data/deventer', () => {
     expect(drop.gt(1_400_000) && drop.lt(1_500_000)).toBe(true);
   });
 
-  it('gives the published 2022 tekort of 9.9% (seeds 000, 002)', () => {
+  it('gives the published 2022 tekort of 9.9% ([Deventer Vangnet 2022])', () => {
     const tekort = lasten(2022).minus(budget(2022, 'definitief')!);
     expect(tekort.toString()).toBe('3656616');
     expect(tekort.div(budget(2022, 'definitief')!).times(100).toDecimalPlaces(1).toString()).toBe('9.9');
   });
 
-  it('has a tekort below 7.5% in 2020 and an overschot in 2021 (seed 002)', () => {
+  it('has a tekort below 7.5% in 2020 and an overschot in 2021 ([Deventer Vangnet 2022])', () => {
     const tau2020 = lasten(2020).minus(budget(2020, 'definitief')!).div(budget(2020, 'definitief')!);
     expect(tau2020.gt(0) && tau2020.lt(D('0.075'))).toBe(true);
     expect(lasten(2021).lt(budget(2021, 'definitief')!)).toBe(true);
   });
 
-  it('has 2,551 PW and 120 IOAW/IOAZ/BBZ benefits in autumn 2022 (seed 000)', () => {
+  it('has 2,551 PW and 120 IOAW/IOAZ/BBZ benefits in autumn 2022 ([Deventer 2022-847])', () => {
     expect(stand('2022-09', 'PW')).toBe(2551);
     expect(stand('2022-09', 'IOAW')! + stand('2022-09', 'IOAZ')! + stand('2022-09', 'BBZ')!).toBe(120);
   });

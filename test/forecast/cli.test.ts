@@ -20,7 +20,7 @@ describe('buig forecast on the default scenario (Deventer basis)', () => {
     expect(r.stdout).toContain('Prognose: Deventer basis');
   });
 
-  it('reproduces the realised 2022: tekort 9.9% and vangnet EUR 444,700 (seeds 000, 002)', async () => {
+  it('reproduces the realised 2022: tekort 9.9% and vangnet EUR 444,700 ([Deventer Vangnet 2022])', async () => {
     const j = (await forecastJson()).jaren.find((y) => y.jaar === 2022)!;
     expect(j.soort).toBe('realisatie');
     expect(j.tekort_pct).toBe('9.9105');

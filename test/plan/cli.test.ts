@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanJson } from '../../src/report/plan.js';
 import { cli, folder } from '../helpers.js';
 
-describe('buig plan on the Deventer aanvalsplan (seed 000)', () => {
+describe('buig plan on the Deventer aanvalsplan ([Deventer 2022-847])', () => {
   it('prices every actie and the plan for 2023-2026, and says whether the taakstelling is reached', async () => {
     const r = await cli(['plan', '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);

@@ -23,7 +23,7 @@ async function out(argv: string[], format: string): Promise<string> {
 }
 
 describe('the published Deventer 2022 figures in every format', () => {
-  // Seeds 000/002: budget 36,896,210; tekort 9.9%; vangnet 444,700.
+  // [Deventer 2022-847], [Deventer Vangnet 2022]: budget 36,896,210; tekort 9.9%; vangnet 444,700.
   it.each([
     ['table', ['€ 36.896.210', '9,91%', '€ 444.700']],
     ['csv', ['36896210.00', '444700.00']],

@@ -11,7 +11,7 @@ const json = async (argv: string[], cwd?: string) => {
 };
 
 describe('buig vangnet on the Deventer data folder', () => {
-  it('reproduces the published 2022 vangnet of EUR 444,700 from a tekort of 9.9% (seeds 000, 002)', async () => {
+  it('reproduces the published 2022 vangnet of EUR 444,700 from a tekort of 9.9% ([Deventer Vangnet 2022])', async () => {
     const { code, report } = await json(['vangnet', '--year', '2022', '--data', 'data/deventer']);
     expect(code).toBe(0);
     expect(report).toMatchObject({

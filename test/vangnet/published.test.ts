@@ -1,4 +1,5 @@
-// Golden tests from published documents: ../shared/cases/vangnet-cases.csv (sources named there).
+// Golden tests from published documents: published-cases.csv beside this file (its comment lines
+// name the sources; docs/sources.md has the full citations).
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ interface CaseRow {
 }
 
 function loadCases(): Map<string, CaseRow[]> {
-  const text = readFileSync(new URL('../../../shared/cases/vangnet-cases.csv', import.meta.url), 'utf8');
+  const text = readFileSync(new URL('./published-cases.csv', import.meta.url), 'utf8');
   const lines = text.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
   const [header, ...rows] = lines.map((l) => l.split(','));
   const cases = new Map<string, CaseRow[]>();
@@ -57,7 +58,7 @@ describe('published vangnet cases', () => {
     expect(result.waarschuwingen).toEqual([]);
   });
 
-  it('Deventer 2022: EUR 444,700 from a tekort of 9.91%, qualifying through the cumulative test (seeds 000, 002)', () => {
+  it('Deventer 2022: EUR 444,700 from a tekort of 9.91%, qualifying through the cumulative test ([Deventer 2022-847], [Deventer Vangnet 2022])', () => {
     const { result } = run('deventer-2022');
     expect(result.gekozen.vangnetExact.toString()).toBe('444700.125');
     expect(result.tekortFractie.times(100).toDecimalPlaces(4).toString()).toBe('9.9105');

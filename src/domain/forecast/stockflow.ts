@@ -1,4 +1,4 @@
-// The stock-flow model of domain.md section 5, per regeling (and segment), monthly:
+// The stock-flow model of docs/model.md section 4.1, per regeling (and segment), monthly:
 //
 //     V[m] = V[m-1] + I[m] - u * V[m-1] - X[m] + R[m]
 //

@@ -4,8 +4,8 @@
 // the texts confirm some parts and not others (2025: the entry test is confirmed, the bands not).
 // A computation that uses an `aangenomen` (assumed) part warns about it.
 //
-// Percentages are of the definitief budget of the year itself (B_t). See
-// ../shared/spec/domain.md section 3 and the sources named per entry.
+// Percentages are of the definitief budget of the year itself (B_t). See docs/model.md
+// ("The vangnet rules, year by year") and the sources named per entry (`bron`).
 //
 // A user can override or add years with `buig vangnet --rules FILE` (same shape, as JSON).
 
