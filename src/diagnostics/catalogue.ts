@@ -143,7 +143,10 @@ export const CATALOGUE = {
     severity: 'error',
     kind: 'data',
     message: { nl: "'{value}' is geen geldige maand", en: "'{value}' is not a valid month" },
-    hint: { nl: 'schrijf de maand als JJJJ-MM[, hier {suggestion}]', en: 'write the month as YYYY-MM[, here {suggestion}]' },
+    hint: {
+      nl: 'schrijf de maand als JJJJ-MM[, hier {suggestion}][; typ in Excel {typed} (met de apostrof) of maak de kolom Tekst, anders maakt Excel er weer een datum van]',
+      en: 'write the month as YYYY-MM[, here {suggestion}][; in Excel type {typed} (with the apostrophe) or make the column Text, or Excel turns it into a date again]',
+    },
   },
   'BUIG-E015': {
     severity: 'error',
