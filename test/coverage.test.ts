@@ -81,7 +81,25 @@ describe('a month with a stand but no flows (E070)', () => {
     expect(diagnostics[0]!.message).toBe('geen instroom en uitstroom voor LKS in 2019-01 .. 2022-12 (48)');
   });
 
-  it('is per segment, and lets flows start later than the month after the first stand', async () => {
+  it('is per segment, and lets flows start later than the stands, but not inside the default base period', async () => {
+    // Stands from 2019-12 to 2022-12. jong has flows from 2020-06: the months before lie before
+    // the default base period (the last 24 months, 2021-01 .. 2022-12) and are clean. oud has
+    // flows from 2021-06, so the base period lacks 2021-01 .. 2021-05.
+    const months = Array.from({ length: 37 }, (_, i) => `${2019 + Math.floor((i + 11) / 12)}-${String(((i + 11) % 12) + 1).padStart(2, '0')}`);
+    expect([months[0], months[36]]).toEqual(['2019-12', '2022-12']);
+    const volume = ['maand,regeling,aantal,segment', ...months.flatMap((m) => [`${m},PW,100,jong`, `${m},PW,50,oud`])].join('\n') + '\n';
+    const stromen = [
+      'maand,regeling,instroom,uitstroom,segment',
+      ...months.filter((m) => m >= '2020-06').map((m) => `${m},PW,4,4,jong`),
+      ...months.filter((m) => m >= '2021-06').map((m) => `${m},PW,2,2,oud`),
+    ].join('\n') + '\n';
+    const { diagnostics, at } = await validate({ ...CLEAN, 'volume.csv': volume, 'stromen.csv': stromen });
+    expect(at).toEqual([['BUIG-E070', 'fx/stromen.csv', lineOf(stromen, '2021-06,PW,2,2,oud'), 1]]);
+    expect(diagnostics[0]!.message).toBe('geen instroom en uitstroom voor PW/oud in 2021-01 .. 2021-05 (5)');
+    expect(diagnostics[0]!.hint).toContain('(standaard de laatste 24 maanden)');
+  });
+
+  it('is per segment at the end too', async () => {
     const { diagnostics, at } = await validate({
       ...CLEAN,
       'volume.csv': csv`
@@ -95,6 +113,7 @@ describe('a month with a stand but no flows (E070)', () => {
       `,
       'stromen.csv': csv`
         maand,regeling,instroom,uitstroom,segment
+        2022-02,PW,5,3,jong
         2022-03,PW,5,3,jong
         2022-02,PW,1,1,oud
       `,

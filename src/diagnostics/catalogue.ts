@@ -438,8 +438,8 @@ export const CATALOGUE = {
     kind: 'data',
     message: { nl: 'geen instroom en uitstroom voor {series} in {months}', en: 'no instroom and uitstroom for {series} in {months}' },
     hint: {
-      nl: 'volume.csv heeft voor deze maand(en) wel een stand; voeg de stromen toe aan stromen.csv: de prognose schat instroom en uitstroom uit elke maand van de basisperiode',
-      en: 'volume.csv has a stand for these month(s); add the flows to stromen.csv: the forecast estimates instroom and uitstroom from every month of the base period',
+      nl: 'volume.csv heeft voor deze maand(en) wel een stand; voeg de stromen toe aan stromen.csv: de prognose schat instroom en uitstroom uit elke maand van de basisperiode (standaard de laatste 24 maanden)',
+      en: 'volume.csv has a stand for these month(s); add the flows to stromen.csv: the forecast estimates instroom and uitstroom from every month of the base period (by default the last 24 months)',
     },
   },
   'BUIG-E071': {

@@ -158,19 +158,24 @@ function bySeries(rows: readonly ({ maand: Month; regeling: string; segment?: st
   return out;
 }
 
+/** The months of a forecast's default base period, which ends at the last month of the data (forecast.ts). */
+const DEFAULT_BASE_MONTHS = 24;
+
 /**
  * What a forecast needs of volume.csv and stromen.csv together, per regeling (and segment):
  * the flows of every month with a stand (E070, at stromen.csv) and the stand of every month
  * with flows (E071, at volume.csv). The first stand of a series needs no flows, and the flows
- * may start later than the stands (older stands still give the realised years). Each run of
- * missing months is one diagnostic, on the first line of the series after the run in the file
- * that lacks them, or on its header row when nothing follows. A file with read errors is not
- * checked for what it lacks: a row with an error is not a missing month.
+ * may start later than the stands (older stands still give the realised years), as long as
+ * they start before the default base period. Each run of missing months is one diagnostic,
+ * on the first line of the series after the run in the file that lacks them, or on its
+ * header row when nothing follows. A file with read errors is not checked for what it lacks:
+ * a row with an error is not a missing month.
  */
 export function checkCoverage(volume: ReadFile<VolumeRow>, stromen: ReadFile<StromenRow>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const stands = bySeries(volume.rows);
   const flows = bySeries(stromen.rows);
+  const baseStart = Math.max(...volume.rows.map((v) => monthIndex(v.maand))) - (DEFAULT_BASE_MONTHS - 1);
   const report = (code: 'BUIG-E070' | 'BUIG-E071', file: ReadFile<unknown>, series: string, present: Map<number, Sourced> | undefined, missing: number[]) => {
     const lines = [...(present ?? new Map<number, Sourced>()).entries()].sort((a, b) => a[0] - b[0]);
     for (const [first, last] of runsOf(missing)) {
@@ -187,7 +192,8 @@ export function checkCoverage(volume: ReadFile<VolumeRow>, stromen: ReadFile<Str
     for (const [series, s] of stands) {
       const f = flows.get(series);
       const months = [...s.keys()].sort((a, b) => a - b);
-      const from = Math.max(months[0]! + 1, f ? Math.min(...f.keys()) : -Infinity);
+      // Before the first flows (if any) only the default base period needs them.
+      const from = Math.max(months[0]! + 1, f ? Math.min(Math.min(...f.keys()), baseStart) : -Infinity);
       report('BUIG-E070', stromen, series, f, months.filter((i) => i >= from && !f?.has(i)));
     }
   }
