@@ -254,6 +254,42 @@ export const MALFORMED: Fixture[] = [
     code: 'BUIG-E012', file: 'stromen.csv', line: 2, column: 14,
   },
   {
+    name: 'a month with a stand in volume.csv but no flows in stromen.csv',
+    files: {
+      'volume.csv': csv`
+        maand,regeling,aantal
+        2022-01,PW,100
+        2022-02,PW,102
+        2022-03,PW,104
+        2022-04,PW,106
+      `,
+      'stromen.csv': csv`
+        maand,regeling,instroom,uitstroom
+        2022-02,PW,5,3
+        2022-04,PW,5,3
+      `,
+    },
+    code: 'BUIG-E070', file: 'stromen.csv', line: 3, column: 1,
+  },
+  {
+    name: 'a month with flows in stromen.csv but no stand in volume.csv',
+    files: {
+      'volume.csv': csv`
+        maand,regeling,aantal
+        2022-01,PW,100
+        2022-02,PW,102
+        2022-04,PW,106
+      `,
+      'stromen.csv': csv`
+        maand,regeling,instroom,uitstroom
+        2022-02,PW,5,3
+        2022-03,PW,5,3
+        2022-04,PW,5,3
+      `,
+    },
+    code: 'BUIG-E071', file: 'volume.csv', line: 4, column: 1,
+  },
+  {
     name: 'a prijs of zero',
     files: { 'prijzen.csv': csv`
       jaar,regeling,prijs
@@ -297,13 +333,20 @@ export const WARNINGS: Fixture[] = [
     code: 'BUIG-W019', file: 'stromen.csv', line: 2, column: 12,
   },
   {
-    name: 'a gap in the stands',
-    files: { 'volume.csv': csv`
-      maand,regeling,aantal
-      2022-01,PW,100
-      2022-02,PW,102
-      2022-05,PW,104
-    ` },
+    name: 'a gap in the stands (and in the flows)',
+    files: {
+      'volume.csv': csv`
+        maand,regeling,aantal
+        2022-01,PW,100
+        2022-02,PW,102
+        2022-05,PW,104
+      `,
+      'stromen.csv': csv`
+        maand,regeling,instroom,uitstroom
+        2022-02,PW,5,3
+        2022-05,PW,5,3
+      `,
+    },
     code: 'BUIG-W021', file: 'volume.csv', line: 4, column: 1,
   },
   {

@@ -143,7 +143,10 @@ export const CATALOGUE = {
     severity: 'error',
     kind: 'data',
     message: { nl: "'{value}' is geen geldige maand", en: "'{value}' is not a valid month" },
-    hint: { nl: 'schrijf de maand als JJJJ-MM[, hier {suggestion}]', en: 'write the month as YYYY-MM[, here {suggestion}]' },
+    hint: {
+      nl: 'schrijf de maand als JJJJ-MM[, hier {suggestion}][; typ in Excel {typed} (met de apostrof) of maak de kolom Tekst, anders maakt Excel er weer een datum van]',
+      en: 'write the month as YYYY-MM[, here {suggestion}][; in Excel type {typed} (with the apostrophe) or make the column Text, or Excel turns it into a date again]',
+    },
   },
   'BUIG-E015': {
     severity: 'error',
@@ -450,6 +453,24 @@ export const CATALOGUE = {
     kind: 'data',
     message: { nl: '{value} is geen jaar van de prognose van dit scenario ({years})', en: '{value} is not a year of this scenario\'s forecast ({years})' },
     hint: { nl: 'kies een jaar uit de prognose, of verleng de horizon van het scenario', en: 'choose a year of the forecast, or extend the scenario\'s horizon' },
+  },
+  'BUIG-E070': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: 'geen instroom en uitstroom voor {series} in {months}', en: 'no instroom and uitstroom for {series} in {months}' },
+    hint: {
+      nl: 'volume.csv heeft voor deze maand(en) wel een stand; voeg de stromen toe aan stromen.csv: de prognose schat instroom en uitstroom uit elke maand van de basisperiode (standaard de laatste 24 maanden)',
+      en: 'volume.csv has a stand for these month(s); add the flows to stromen.csv: the forecast estimates instroom and uitstroom from every month of the base period (by default the last 24 months)',
+    },
+  },
+  'BUIG-E071': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: 'geen stand voor {series} in {months}', en: 'no stand for {series} in {months}' },
+    hint: {
+      nl: 'stromen.csv heeft voor deze maand(en) wel instroom en uitstroom; voeg de stand aan het eind van de maand toe aan volume.csv, of haal de stromen weg',
+      en: 'stromen.csv has instroom and uitstroom for these month(s); add the month-end stand to volume.csv, or remove the flows',
+    },
   },
 } as const satisfies Record<string, CodeEntry>;
 

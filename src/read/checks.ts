@@ -1,9 +1,9 @@
 // Checks across rows and files, after each file has been read on its own. Pure.
 
-import { diagnostic, type Diagnostic, type Located } from '../diagnostics/diagnostic.js';
+import { diagnostic, hasErrors, type Diagnostic, type Located } from '../diagnostics/diagnostic.js';
 import type { BudgetRow, LastenRow, StromenRow, VolumeRow } from '../domain/data.js';
 import { D, formatNumber, ZERO } from '../money.js';
-import { addMonths, monthIndex, type Month } from '../period.js';
+import { addMonths, monthFromIndex, monthIndex, type Month } from '../period.js';
 import type { Sourced } from './rows.js';
 
 type Locate = (line: number, column?: string) => Located;
@@ -118,6 +118,90 @@ export function reconcile(
           difference: difference > 0 ? `+${difference}` : String(difference),
         }),
       );
+    }
+  }
+  return out;
+}
+
+/** A run of months for a message: `2023-08`, or `2023-08 .. 2023-11 (4)`. */
+export function describeRun(first: Month, last: Month): string {
+  const n = monthIndex(last) - monthIndex(first) + 1;
+  return n === 1 ? first : `${first} .. ${last} (${n})`;
+}
+
+/** Month indexes, ascending, as runs of consecutive months: [1, 2, 3, 7] -> [[1, 3], [7, 7]]. */
+function runsOf(indexes: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const i of indexes) {
+    const last = runs[runs.length - 1];
+    if (last && i === last[1] + 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
+}
+
+/** One of the two files as read: its rows, where they are, and whether every row could be read. */
+interface ReadFile<T> {
+  rows: readonly (T & Sourced)[];
+  locate: Locate;
+  headerLine: number;
+  diagnostics: readonly Diagnostic[];
+}
+
+function bySeries(rows: readonly ({ maand: Month; regeling: string; segment?: string } & Sourced)[]): Map<string, Map<number, Sourced>> {
+  const out = new Map<string, Map<number, Sourced>>();
+  for (const r of rows) {
+    const k = seriesKey(r);
+    if (!out.has(k)) out.set(k, new Map());
+    out.get(k)!.set(monthIndex(r.maand), r);
+  }
+  return out;
+}
+
+/** The months of a forecast's default base period, which ends at the last month of the data (forecast.ts). */
+const DEFAULT_BASE_MONTHS = 24;
+
+/**
+ * What a forecast needs of volume.csv and stromen.csv together, per regeling (and segment):
+ * the flows of every month with a stand (E070, at stromen.csv) and the stand of every month
+ * with flows (E071, at volume.csv). The first stand of a series needs no flows, and the flows
+ * may start later than the stands (older stands still give the realised years), as long as
+ * they start before the default base period. Each run of missing months is one diagnostic,
+ * on the first line of the series after the run in the file that lacks them, or on its
+ * header row when nothing follows. A file with read errors is not checked for what it lacks:
+ * a row with an error is not a missing month.
+ */
+export function checkCoverage(volume: ReadFile<VolumeRow>, stromen: ReadFile<StromenRow>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const stands = bySeries(volume.rows);
+  const flows = bySeries(stromen.rows);
+  const baseStart = Math.max(...volume.rows.map((v) => monthIndex(v.maand))) - (DEFAULT_BASE_MONTHS - 1);
+  const report = (code: 'BUIG-E070' | 'BUIG-E071', file: ReadFile<unknown>, series: string, present: Map<number, Sourced> | undefined, missing: number[]) => {
+    const lines = [...(present ?? new Map<number, Sourced>()).entries()].sort((a, b) => a[0] - b[0]);
+    for (const [first, last] of runsOf(missing)) {
+      const after = lines.find(([i]) => i > last)?.[1];
+      out.push(
+        diagnostic(code, file.locate(after?.line ?? file.headerLine, 'maand'), {
+          series,
+          months: describeRun(monthFromIndex(first), monthFromIndex(last)),
+        }),
+      );
+    }
+  };
+  if (!hasErrors(stromen.diagnostics)) {
+    for (const [series, s] of stands) {
+      const f = flows.get(series);
+      const months = [...s.keys()].sort((a, b) => a - b);
+      // Before the first flows (if any) only the default base period needs them.
+      const from = Math.max(months[0]! + 1, f ? Math.min(Math.min(...f.keys()), baseStart) : -Infinity);
+      report('BUIG-E070', stromen, series, f, months.filter((i) => i >= from && !f?.has(i)));
+    }
+  }
+  if (!hasErrors(volume.diagnostics)) {
+    for (const [series, f] of flows) {
+      const s = stands.get(series);
+      const months = [...f.keys()].sort((a, b) => a - b);
+      report('BUIG-E071', volume, series, s, months.filter((i) => !s?.has(i)));
     }
   }
   return out;

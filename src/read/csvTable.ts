@@ -65,6 +65,14 @@ function isSkippable(line: string): boolean {
   return line.trim() === '' || line.startsWith('#');
 }
 
+/**
+ * Text with no value in it: only delimiters and white space. Excel writes a line of separators
+ * (`;;;`) for a row it counts as used; csv-parse returns it, and a line of spaces, as a record.
+ */
+function isBlank(text: string): boolean {
+  return /^[\s,;]*$/.test(text);
+}
+
 /** Count a character outside double quotes. */
 function countOutsideQuotes(line: string, ch: string): number {
   let n = 0;
@@ -78,7 +86,7 @@ function countOutsideQuotes(line: string, ch: string): number {
 
 /** ';' when the first content line (the header) has more semicolons than commas, else ','. */
 export function detectDelimiter(text: string): ',' | ';' {
-  const first = text.split('\n').find((l) => !isSkippable(l)) ?? '';
+  const first = text.split('\n').find((l) => !isSkippable(l) && !isBlank(l)) ?? '';
   return countOutsideQuotes(first, ';') > countOutsideQuotes(first, ',') ? ';' : ',';
 }
 
@@ -151,6 +159,8 @@ export function readCsv(file: string, bytes: Uint8Array): CsvTable {
   for (const r of parsed) {
     const start = skipToContent(offset);
     offset += r.raw.length;
+    // Skipped like an empty line; a blank line's own text may already lie before `start`.
+    if (isBlank(text.slice(start, offset))) continue;
     const line = lineAt(start);
     const offsets = fieldOffsets(text.slice(start, offset), delimiter);
     const cells = r.record.map((value, k) => {

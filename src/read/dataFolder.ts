@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataSet, Gemeente } from '../domain/data.js';
 import { closest } from '../domain/terms.js';
-import { checkBudget, checkLasten, reconcile } from './checks.js';
+import { checkBudget, checkCoverage, checkLasten, reconcile } from './checks.js';
 import { readCsv, type Dialect } from './csvTable.js';
 import { budgetFile, lastenFile, prijzenFile, stromenFile, volumeFile } from './files.js';
 import { readRows, type FileSpec, type RowsResult } from './rows.js';
@@ -87,7 +87,10 @@ export function readDataFiles(dir: string, contents: ReadonlyMap<string, Uint8Ar
 
   if (budget) diagnostics.push(...checkBudget(budget.rows, budget.locate));
   if (lasten) diagnostics.push(...checkLasten(lasten.rows, lasten.locate));
-  if (volume && stromen) diagnostics.push(...reconcile(volume.rows, stromen.rows, volume.locate, stromen.locate));
+  if (volume && stromen) {
+    diagnostics.push(...reconcile(volume.rows, stromen.rows, volume.locate, stromen.locate));
+    diagnostics.push(...checkCoverage(volume, stromen));
+  }
 
   const gemeente = readGemeente(path('gemeente.json'), contents.get('gemeente.json'), diagnostics);
   if (gemeente) files.push({ file: path('gemeente.json'), rows: 1 });

@@ -67,7 +67,11 @@ export function year(text: string): CellResult<number> {
 export function month(text: string): CellResult<Month> {
   const parsed = parseMonth(text);
   if (parsed.ok) return { ok: true, value: parsed.month };
-  return { ok: false, code: 'BUIG-E014', params: { suggestion: parsed.suggestion ?? '' } };
+  return {
+    ok: false,
+    code: 'BUIG-E014',
+    params: { suggestion: parsed.suggestion ?? '', typed: parsed.excelDate && parsed.suggestion ? `'${parsed.suggestion}` : '' },
+  };
 }
 
 export function regeling(text: string): CellResult<Regeling> {

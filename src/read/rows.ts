@@ -34,8 +34,10 @@ export interface RowsResult<T> {
   /** The columns present in the header (canonical names). */
   columns: string[];
   diagnostics: Diagnostic[];
-  /** Where a cell of a read row is, for checks that run after reading. */
+  /** Where a cell of a read row (or of the header row) is, for checks that run after reading. */
   locate: (line: number, column?: string) => Located;
+  /** The line of the header row; 1 when there is none. */
+  headerLine: number;
 }
 
 export function normaliseColumn(name: string): string {
@@ -64,7 +66,8 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
   const headerExample = required.join(table.dialect.delimiter);
   const file = table.file;
   let names: string[] = [];
-  const byLine = new Map(table.records.map((r) => [r.line, r]));
+  const byLine = new Map([...(table.header ? [table.header] : []), ...table.records].map((r) => [r.line, r]));
+  const headerLine = table.header?.line ?? 1;
   const locate = (line: number, column?: string): Located => {
     const record = byLine.get(line);
     return record ? at(table, record, column ? record.cells[names.indexOf(column)] : undefined) : { file, line };
@@ -73,7 +76,7 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
   const header = table.header;
   if (!header) {
     if (diagnostics.length === 0) diagnostics.push(diagnostic('BUIG-E002', { file, line: 1, column: 1 }, { columns: headerExample }));
-    return { rows, columns: [], diagnostics, locate };
+    return { rows, columns: [], diagnostics, locate, headerLine };
   }
 
   names = header.cells.map((c) => normaliseColumn(c.text));
@@ -85,7 +88,7 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
         columns: headerExample,
       }),
     );
-    return { rows, columns: [], diagnostics, locate };
+    return { rows, columns: [], diagnostics, locate, headerLine };
   }
 
   let headerOk = true;
@@ -110,7 +113,7 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
       headerOk = false;
     }
   }
-  if (!headerOk) return { rows, columns: names, diagnostics, locate };
+  if (!headerOk) return { rows, columns: names, diagnostics, locate, headerLine };
 
   if (table.records.length === 0 && table.diagnostics.length === 0) {
     diagnostics.push(diagnostic('BUIG-W024', at(table, header)));
@@ -162,7 +165,7 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
     }
     rows.push(row);
   }
-  return { rows, columns: names, diagnostics, locate };
+  return { rows, columns: names, diagnostics, locate, headerLine };
 }
 
 /** '36.896' in a ','-file reads as 36.896 euro, but a Dutch writer meant 36896: warn, keep the value. */
