@@ -153,6 +153,14 @@ describe('scenario files as people write them', () => {
     expect(en.diagnostics[0]?.params.reason).toBe(`'3%' is not a number; write e.g. 2.5 or "2.5"`);
   });
 
+  it('refuses a month as Excel writes it, naming the month to write', () => {
+    for (const [written, meant] of [['okt-24', '2024-10'], ['1-10-2024', '2024-10'], ['mei 2023', '2023-05']]) {
+      const read = readScenarioFile('s.json', new TextEncoder().encode(`{ "naam": "t", "data": ".", "schokken": [{ "maand": "${written}", "regeling": "PW", "instroom": 85 }] }`), 'nl');
+      expect(read.diagnostics).toHaveLength(1);
+      expect(read.diagnostics[0]).toMatchObject({ code: 'BUIG-E041', params: { path: 'schokken.0.maand', reason: `'${written}' is geen maand in de vorm JJJJ-MM; schrijf "${meant}"` } });
+    }
+  });
+
   it('accepts regeling aliases in a shock, as the CSV readers do', async () => {
     for (const regeling of ['Participatiewet', 'pw', 'WWB']) {
       const read = readScenarioFile('s.json', new TextEncoder().encode(`{ "naam": "t", "data": ".", "schokken": [{ "maand": "2023-05", "regeling": "${regeling}", "instroom": 85 }] }`), 'nl');

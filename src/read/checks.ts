@@ -1,5 +1,6 @@
 // Checks across rows and files, after each file has been read on its own. Pure.
 
+import { BASIS_MAANDEN } from '../domain/forecast/base.js';
 import { diagnostic, hasErrors, type Diagnostic, type Located } from '../diagnostics/diagnostic.js';
 import type { BudgetRow, LastenRow, StromenRow, VolumeRow } from '../domain/data.js';
 import { D, formatNumber, ZERO } from '../money.js';
@@ -158,8 +159,8 @@ function bySeries(rows: readonly ({ maand: Month; regeling: string; segment?: st
   return out;
 }
 
-/** The months of a forecast's default base period, which ends at the last month of the data (forecast.ts). */
-const DEFAULT_BASE_MONTHS = 24;
+/** The months of a forecast's default base period, which ends at the last month of the data. */
+const DEFAULT_BASE_MONTHS = BASIS_MAANDEN;
 
 /**
  * What a forecast needs of volume.csv and stromen.csv together, per regeling (and segment):

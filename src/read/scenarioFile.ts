@@ -6,7 +6,7 @@ import { diagnostic, type Diagnostic, type Located } from '../diagnostics/diagno
 import type { Scenario } from '../domain/forecast/scenario.js';
 import { closest, REGELINGEN, toRegeling } from '../domain/terms.js';
 import { D, type Lang } from '../money.js';
-import type { Month } from '../period.js';
+import { parseMonth, type Month } from '../period.js';
 import { parseJsonc, type JsonPath } from './jsonc.js';
 
 /** A problem in both languages; the reader picks one (zod's own messages follow its locale). */
@@ -37,7 +37,18 @@ const regeling = z.string().transform((text, ctx) => {
     `unknown regeling '${text}'${near ? `; did you mean ${near}?` : ''} (${list})`,
   );
 });
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'JJJJ-MM (YYYY-MM)' }).meta({ description: 'a month, YYYY-MM' });
+/** A month, YYYY-MM; a month as Excel writes it ("okt-24", "1-10-2024") is refused with the exact month to write. */
+const month = z
+  .string()
+  .transform((text, ctx) => {
+    const parsed = parseMonth(text);
+    if (parsed.ok && /^\d{4}-\d{2}$/.test(text)) return parsed.month;
+    const meant = parsed.ok ? parsed.month : parsed.suggestion;
+    const nl = meant ? `'${text}' is geen maand in de vorm JJJJ-MM; schrijf "${meant}"` : `'${text}' is geen maand; schrijf JJJJ-MM, bijvoorbeeld "2024-10"`;
+    const en = meant ? `'${text}' is not a month of the form YYYY-MM; write "${meant}"` : `'${text}' is not a month; write YYYY-MM, for example "2024-10"`;
+    return problem(ctx, text, nl, en);
+  })
+  .meta({ description: 'a month, YYYY-MM' });
 const perYear = (what: string) =>
   z.record(z.string().regex(/^\d{4}$/, { error: 'JJJJ (YYYY)' }), amount).meta({ description: `${what} per year, e.g. { "2024": ... }` });
 
