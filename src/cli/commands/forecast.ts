@@ -20,9 +20,9 @@ import { renderForecastCsv, renderForecastMarkdown, renderForecastTable } from '
 import { forecastReport, type ForecastJson } from '../../report/forecast.js';
 import { effectNotes } from '../../report/plan.js';
 import { DEFAULT_SCENARIO, t, type Context } from '../context.js';
-import { colourEnabled, writeFileAtomic } from '../io.js';
+import { colourEnabled } from '../io.js';
 import { renderForecastChart } from '../../render/chart.js';
-import { addReportOptions, emitReport, failWith } from '../output.js';
+import { addReportOptions, emitReport, failWith, writeOutput } from '../output.js';
 import { loadRules } from '../rules.js';
 
 export function problemDiagnostic(p: ForecastProblem, scenario: ScenarioRead, dataLabel: string): Diagnostic {
@@ -193,7 +193,7 @@ export function registerForecast(program: Command, ctx: Context): void {
       const built = exitCodeFor(diagnostics) === 0 ? buildForecast(ctx, opts.scenario, rules, diagnostics) : undefined;
       if (!built) return failWith(ctx, diagnostics, opts.out);
       ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
-      if (opts.chart !== undefined) writeFileAtomic(ctx.io, opts.chart, renderForecastChart(built.report, ctx.lang));
+      if (opts.chart !== undefined) writeOutput(ctx, opts.chart, renderForecastChart(built.report, ctx.lang), 'SVG');
       emitReport(ctx, built.report, { table: renderForecastTable, md: renderForecastMarkdown, csv: renderForecastCsv }, opts);
     });
 }
