@@ -1,6 +1,7 @@
 // Tidy CSV for machines: ',' delimiter, '.' decimals, quotes only where needed. With `dutch`:
 // the csv-nl form that Dutch Excel opens as it is: ';', a decimal comma, a UTF-8 BOM, CRLF.
-// Numbers keep no thousands separator, so they stay unambiguous.
+// Numbers keep no thousands separator, so they stay unambiguous. A yes/no is true/false in csv
+// (for scripts) and ja/nee in csv-nl (for people; buig check reads both).
 
 export interface CsvStyle {
   dutch?: boolean;
@@ -9,7 +10,7 @@ export interface CsvStyle {
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 function cell(value: string | number | boolean, delimiter: string, dutch: boolean): string {
-  let s = String(value);
+  let s = typeof value === 'boolean' && dutch ? (value ? 'ja' : 'nee') : String(value);
   if (dutch && NUMBER.test(s)) s = s.replace('.', ',');
   const special = new RegExp(`["${delimiter}\\n\\r]`);
   return special.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
