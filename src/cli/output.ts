@@ -62,6 +62,11 @@ export function emit(ctx: Context, report: string, out: string | undefined, succ
   writeOutput(ctx, out, report, format === undefined ? undefined : kindOfFormat(ctx, format));
 }
 
+/** --breed, for the commands whose csv has a row per grootheid. */
+export function breedOption(ctx: Context): Option {
+  return new Option('--breed', t(ctx, 'csv en csv-nl breed: een kolom per grootheid in plaats van een rij per grootheid', 'csv and csv-nl wide: a column per quantity instead of a row per quantity'));
+}
+
 /** --format and --out, as every reporting command takes them. */
 export function addReportOptions(command: Command, ctx: Context): Command {
   return command
@@ -76,14 +81,16 @@ export interface Renderers<R> {
 }
 
 /** Render a report in the chosen format (JSON is the report itself) and emit it. */
-export function emitReport<R>(ctx: Context, report: R, renderers: Renderers<R>, opts: { format: string; out?: string }): void {
+export function emitReport<R>(ctx: Context, report: R, renderers: Renderers<R>, opts: { format: string; out?: string; breed?: boolean }): void {
+  const csv = opts.format === 'csv' || opts.format === 'csv-nl';
+  if (opts.breed && !csv) throw new UsageError(t(ctx, '--breed hoort bij --format csv of csv-nl', '--breed goes with --format csv or csv-nl'));
   const text =
     opts.format === 'json'
       ? JSON.stringify(report, null, 2) + '\n'
       : opts.format === 'md'
         ? renderers.md(report, ctx.lang)
-        : opts.format === 'csv' || opts.format === 'csv-nl'
-          ? renderers.csv(report, { dutch: opts.format === 'csv-nl' })
+        : csv
+          ? renderers.csv(report, { dutch: opts.format === 'csv-nl', breed: opts.breed === true })
           : renderers.table(report, ctx.lang, colourEnabled(ctx.io) && opts.out === undefined);
   ctx.exitCode = 0;
   emit(ctx, text, opts.out, true, opts.format);

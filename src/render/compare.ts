@@ -3,7 +3,7 @@
 import Table from 'cli-table3';
 import { D, formatEuro, formatNumber, type Lang } from '../money.js';
 import type { CompareJson, Compared } from '../report/compare.js';
-import { toCsv, type CsvStyle } from './csv.js';
+import { toCsv, toWideCsv, type CsvStyle, type TidyCell } from './csv.js';
 import { mdTable } from './markdown.js';
 
 const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
@@ -40,7 +40,21 @@ export function renderCompareMarkdown(r: CompareJson, lang: Lang): string {
   return `## ${tr(lang, 'Scenario\'s vergeleken', 'Scenarios compared')}\n\n${mdTable(head(r, lang), rows(r, lang), [false, false, ...Array(cols - 2).fill(true)])}`;
 }
 
+/**
+ * Tidy CSV: a row per year, quantity and scenario, with its difference against the first.
+ * --breed: a row per year and scenario, the quantities and then their differences as columns.
+ */
 export function renderCompareCsv(r: CompareJson, style: CsvStyle = {}): string {
+  if (style.breed) {
+    const cells: TidyCell[] = [];
+    for (const y of r.jaren) {
+      r.scenarios.forEach((s, i) => {
+        for (const g of y.grootheden) cells.push({ id: [y.jaar, s.bestand], grootheid: g.grootheid, waarde: g.waarden[i] ?? '' });
+        for (const g of y.grootheden) cells.push({ id: [y.jaar, s.bestand], grootheid: `verschil.${g.grootheid}`, waarde: g.verschil[i] ?? '' });
+      });
+    }
+    return toWideCsv(['jaar', 'scenario'], cells, style);
+  }
   const out: (string | number)[][] = [];
   for (const y of r.jaren) {
     for (const g of y.grootheden) {

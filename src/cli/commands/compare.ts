@@ -8,7 +8,7 @@ import { compareReport } from '../../report/compare.js';
 import type { ForecastJson } from '../../report/forecast.js';
 import { t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
-import { addReportOptions, emitReport, failWith, UsageError } from '../output.js';
+import { addReportOptions, breedOption, emitReport, failWith, UsageError } from '../output.js';
 import { loadRules } from '../rules.js';
 import { buildForecast } from './forecast.js';
 
@@ -17,6 +17,7 @@ export function registerCompare(program: Command, ctx: Context): void {
     .description(t(ctx, "scenario's naast elkaar per jaar, met de verschillen ten opzichte van het eerste", 'scenarios side by side per year, with the differences against the first'))
     .argument('<scenario...>', t(ctx, 'twee of meer scenariobestanden', 'two or more scenario files'))
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels', 'JSON file with vangnet rules'))
+    .addOption(breedOption(ctx))
     .addHelpText(
       'after',
       t(

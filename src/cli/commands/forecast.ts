@@ -22,7 +22,7 @@ import { effectNotes } from '../../report/plan.js';
 import { DEFAULT_SCENARIO, t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
 import { renderForecastChart } from '../../render/chart.js';
-import { addReportOptions, emitReport, failWith, writeOutput } from '../output.js';
+import { addReportOptions, breedOption, emitReport, failWith, writeOutput } from '../output.js';
 import { loadRules } from '../rules.js';
 
 export function problemDiagnostic(p: ForecastProblem, scenario: ScenarioRead, dataLabel: string): Diagnostic {
@@ -178,6 +178,7 @@ export function registerForecast(program: Command, ctx: Context): void {
     .description(t(ctx, 'projecteer volume, lasten, budget, saldo, tekort% en vangnet per jaar', 'project volume, lasten, budget, saldo, tekort% and vangnet per year'))
     .option('--scenario <file>', t(ctx, 'scenariobestand (JSON); standaard het ingebouwde scenario Deventer basis', 'scenario file (JSON); default the embedded scenario Deventer basis'))
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels (zie buig vangnet --help)', 'JSON file with vangnet rules (see buig vangnet --help)'))
+    .addOption(breedOption(ctx))
     .addHelpText(
       'after',
       t(
