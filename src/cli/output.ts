@@ -78,6 +78,8 @@ export interface Renderers<R> {
   table: (report: R, lang: Context['lang'], colour: boolean) => string;
   md: (report: R, lang: Context['lang']) => string;
   csv: (report: R, style?: CsvStyle) => string;
+  /** What --format json prints; the report itself when not given. */
+  json?: (report: R) => unknown;
 }
 
 /** Render a report in the chosen format (JSON is the report itself) and emit it. */
@@ -86,7 +88,7 @@ export function emitReport<R>(ctx: Context, report: R, renderers: Renderers<R>, 
   if (opts.breed && !csv) throw new UsageError(t(ctx, '--breed hoort bij --format csv of csv-nl', '--breed goes with --format csv or csv-nl'));
   const text =
     opts.format === 'json'
-      ? JSON.stringify(report, null, 2) + '\n'
+      ? JSON.stringify(renderers.json ? renderers.json(report) : report, null, 2) + '\n'
       : opts.format === 'md'
         ? renderers.md(report, ctx.lang)
         : csv

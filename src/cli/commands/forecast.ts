@@ -22,6 +22,7 @@ import { effectNotes } from '../../report/plan.js';
 import { DEFAULT_SCENARIO, t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
 import { renderForecastChart } from '../../render/chart.js';
+import { monthsJson, renderMonthsCsv, renderMonthsMarkdown, renderMonthsTable } from '../../render/months.js';
 import { addReportOptions, breedOption, emitReport, failWith, writeOutput } from '../output.js';
 import { loadRules } from '../rules.js';
 
@@ -188,13 +189,15 @@ export function registerForecast(program: Command, ctx: Context): void {
       ),
     )
     .option('--chart <file.svg>', t(ctx, 'schrijf ook een grafiek (SVG): volume per regeling en lasten tegen budget', 'also write a chart (SVG): volume per regeling and lasten against budget'))
-    .action((opts: { scenario?: string; rules?: string; format: string; out?: string; chart?: string }) => {
+    .option('--maanden', t(ctx, 'de tabel per maand: volume, instroom en uitstroom per regeling (json: alleen scenario en maanden)', 'the table per month: volume, instroom and uitstroom per regeling (json: only scenario and maanden)'))
+    .action((opts: { scenario?: string; rules?: string; format: string; out?: string; chart?: string; maanden?: boolean }) => {
       const diagnostics: Diagnostic[] = [];
       const rules = loadRules(ctx, opts.rules, diagnostics, 'buig forecast --rules');
       const built = exitCodeFor(diagnostics) === 0 ? buildForecast(ctx, opts.scenario, rules, diagnostics) : undefined;
       if (!built) return failWith(ctx, diagnostics, opts.out);
       ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
       if (opts.chart !== undefined) writeOutput(ctx, opts.chart, renderForecastChart(built.report, ctx.lang), 'SVG');
-      emitReport(ctx, built.report, { table: renderForecastTable, md: renderForecastMarkdown, csv: renderForecastCsv }, opts);
+      const months = { table: renderMonthsTable, md: renderMonthsMarkdown, csv: renderMonthsCsv, json: monthsJson };
+      emitReport(ctx, built.report, opts.maanden ? months : { table: renderForecastTable, md: renderForecastMarkdown, csv: renderForecastCsv }, opts);
     });
 }
