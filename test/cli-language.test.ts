@@ -7,8 +7,11 @@ import { cli } from './helpers.js';
 /** Commander's English words and phrases. */
 const ENGLISH =
   /Usage:|Options:|Commands:|Arguments:|display help|output the version|choices:|default:|error:|unknown (option|command)|too many|missing required|not specified|argument missing|Did you mean|is invalid|Allowed choices|\[options\]|\[command\]|<file>|<dir>|<format>/i;
-/** Their Dutch counterparts: none of them may show under --lang en. */
-const DUTCH = /Gebruik:|Opties:|Opdrachten:|Argumenten:|toon hulp|versienummer|keuzes?:|standaard:|fout:|onbekende|te veel|ontbreekt|bedoelde u|ongeldig|\[opties\]|\[opdracht\]|<bestand>|<map>|<formaat>|Zie buig/i;
+/**
+ * Their Dutch counterparts: none of them may show under --lang en. (Argument names such as
+ * `<verwachtingen>` are the commands' own, in either language.)
+ */
+const DUTCH = /Gebruik:|Opties:|Opdrachten:|Argumenten:|toon hulp|versienummer|keuzes?:|standaard:|fout:|onbekende|te veel|ontbreekt|bedoelde u|ongeldig|\[opties\]|\[opdracht\]|Zie buig/i;
 
 const CASES: { name: string; argv: string[]; code: number }[] = [
   { name: 'buig --help', argv: ['--help'], code: 0 },
