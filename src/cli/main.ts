@@ -13,6 +13,7 @@ import { registerCompare } from './commands/compare.js';
 import { registerReport } from './commands/report.js';
 import { registerInit } from './commands/init.js';
 import { UsageError } from './output.js';
+import { hintPerCommand, speakCommander } from './commanderText.js';
 import { packageVersion, t, type Context } from './context.js';
 import { OutputError, type Io } from './io.js';
 
@@ -32,6 +33,8 @@ function languageOf(argv: readonly string[]): Lang {
 
 function buildProgram(ctx: Context): Command {
   const program = new Command('buig');
+  // Before the subcommands: they inherit commander's texts in the language of the run.
+  speakCommander(program, ctx, packageVersion());
   program
     .description(
       t(
@@ -40,11 +43,9 @@ function buildProgram(ctx: Context): Command {
         'Forecast the BUIG budget, the tekort and the vangnetuitkering of a gemeente from CSV files.',
       ),
     )
-    .version(packageVersion(), '-V, --version')
     .addOption(new Option('--lang <lang>', t(ctx, 'taal van de uitvoer', 'language of the output')).choices(['nl', 'en']).default('nl'))
     .option('--debug', t(ctx, 'toon bij een interne fout de volledige stack trace', 'show the full stack trace on an internal error'))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) })
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',
@@ -63,6 +64,7 @@ function buildProgram(ctx: Context): Command {
   registerCheck(program, ctx);
   registerInit(program, ctx);
   registerSchema(program, ctx);
+  hintPerCommand(program, ctx);
   return program;
 }
 
@@ -87,7 +89,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
     if (e instanceof CommanderError) {
-      if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return EXIT.ok;
+      if (['commander.helpDisplayed', 'commander.version'].includes(e.code)) return EXIT.ok;
+      // `buig help` asks for help (0); options without a command get it as an error (64), like `buig`.
+      if (e.code === 'commander.help') return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
       return EXIT.usage;
     }
     const err = e as Error;

@@ -6,6 +6,7 @@ import { colourEnabled, writeFileAtomic } from './io.js';
 import { exitCodeFor, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnosticsText } from '../render/diagnostics.js';
 import type { CsvStyle } from '../render/csv.js';
+import { D, formatNumber } from '../money.js';
 
 /** A mistake in how the command was called: the CLI prints it and exits 64. */
 export class UsageError extends Error {}
@@ -16,7 +17,40 @@ export function formatOption(ctx: Context): Option {
   return new Option('--format <format>', t(ctx, 'uitvoerformaat (csv-nl: puntkomma, decimale komma, BOM: voor Nederlandse Excel)', 'output format (csv-nl: semicolon, decimal comma, BOM: for Dutch Excel)')).choices(FORMATS).default('table');
 }
 
-export function emit(ctx: Context, report: string, out: string | undefined, succeeded: boolean): void {
+/** What a --format is called in the notice of a written file. */
+function kindOfFormat(ctx: Context, format: string): string {
+  const kinds: Record<string, string> = { table: t(ctx, 'tekst', 'text'), csv: 'CSV', 'csv-nl': 'csv-nl', json: 'JSON', md: 'Markdown' };
+  return kinds[format] ?? format;
+}
+
+/** Without a format: the kind from the file name, if it says one. */
+function kindOfPath(ctx: Context, path: string): string | undefined {
+  const kinds: Record<string, string> = { json: 'JSON', md: 'Markdown', svg: 'SVG', csv: 'CSV', txt: t(ctx, 'tekst', 'text') };
+  const ext = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase();
+  return ext === undefined ? undefined : kinds[ext];
+}
+
+/** `850 bytes`, `4,3 kB`, `12 kB`, `1,2 MB` (1 kB = 1000 bytes). */
+function sizeText(ctx: Context, bytes: number): string {
+  const n = D(bytes);
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 10_000) return `${formatNumber(n.div(1000), 1, ctx.lang)} kB`;
+  if (bytes < 1_000_000) return `${formatNumber(n.div(1000), 0, ctx.lang)} kB`;
+  return `${formatNumber(n.div(1_000_000), 1, ctx.lang)} MB`;
+}
+
+/**
+ * Write an output file atomically, and say on stderr what was written:
+ * `buig: geschreven: rapport.md (Markdown, 12 kB)`. Every file buig writes goes through here.
+ */
+export function writeOutput(ctx: Context, path: string, content: string, kind?: string): void {
+  writeFileAtomic(ctx.io, path, content);
+  const what = [kind ?? kindOfPath(ctx, path), sizeText(ctx, Buffer.byteLength(content))].filter((x) => x !== undefined).join(', ');
+  ctx.io.stderr(`buig: ${t(ctx, 'geschreven', 'wrote')}: ${path} (${what})\n`);
+}
+
+/** The report to stdout, or to the file `out` (only for a run that succeeded); `format` names it. */
+export function emit(ctx: Context, report: string, out: string | undefined, succeeded: boolean, format?: string): void {
   if (out === undefined) {
     ctx.io.stdout(report);
     return;
@@ -25,7 +59,12 @@ export function emit(ctx: Context, report: string, out: string | undefined, succ
     ctx.io.stderr(t(ctx, `${out} is niet geschreven: de run is mislukt\n`, `${out} was not written: the run failed\n`));
     return;
   }
-  writeFileAtomic(ctx.io, out, report);
+  writeOutput(ctx, out, report, format === undefined ? undefined : kindOfFormat(ctx, format));
+}
+
+/** --breed, for the commands whose csv has a row per grootheid. */
+export function breedOption(ctx: Context): Option {
+  return new Option('--breed', t(ctx, 'csv en csv-nl breed: een kolom per grootheid in plaats van een rij per grootheid', 'csv and csv-nl wide: a column per quantity instead of a row per quantity'));
 }
 
 /** --format and --out, as every reporting command takes them. */
@@ -39,20 +78,24 @@ export interface Renderers<R> {
   table: (report: R, lang: Context['lang'], colour: boolean) => string;
   md: (report: R, lang: Context['lang']) => string;
   csv: (report: R, style?: CsvStyle) => string;
+  /** What --format json prints; the report itself when not given. */
+  json?: (report: R) => unknown;
 }
 
 /** Render a report in the chosen format (JSON is the report itself) and emit it. */
-export function emitReport<R>(ctx: Context, report: R, renderers: Renderers<R>, opts: { format: string; out?: string }): void {
+export function emitReport<R>(ctx: Context, report: R, renderers: Renderers<R>, opts: { format: string; out?: string; breed?: boolean }): void {
+  const csv = opts.format === 'csv' || opts.format === 'csv-nl';
+  if (opts.breed && !csv) throw new UsageError(t(ctx, '--breed hoort bij --format csv of csv-nl', '--breed goes with --format csv or csv-nl'));
   const text =
     opts.format === 'json'
-      ? JSON.stringify(report, null, 2) + '\n'
+      ? JSON.stringify(renderers.json ? renderers.json(report) : report, null, 2) + '\n'
       : opts.format === 'md'
         ? renderers.md(report, ctx.lang)
-        : opts.format === 'csv' || opts.format === 'csv-nl'
-          ? renderers.csv(report, { dutch: opts.format === 'csv-nl' })
+        : csv
+          ? renderers.csv(report, { dutch: opts.format === 'csv-nl', breed: opts.breed === true })
           : renderers.table(report, ctx.lang, colourEnabled(ctx.io) && opts.out === undefined);
   ctx.exitCode = 0;
-  emit(ctx, text, opts.out, true);
+  emit(ctx, text, opts.out, true, opts.format);
 }
 
 /** A run that failed on its input: print the diagnostics, set 65/66, write no output file. */

@@ -1,9 +1,11 @@
 // Renderers of the comparison: a row per year and quantity, a column per scenario and per difference.
+// The terminal table is compact (labels, thousands, no identical realised years); md, csv and json keep
+// every year and the full names.
 
 import Table from 'cli-table3';
-import { D, formatEuro, formatNumber, type Lang } from '../money.js';
+import { D, formatEuro, formatNumber, roundHalfUp, type Decimal, type Lang } from '../money.js';
 import type { CompareJson, Compared } from '../report/compare.js';
-import { toCsv, type CsvStyle } from './csv.js';
+import { toCsv, toWideCsv, type CsvStyle, type TidyCell } from './csv.js';
 import { mdTable } from './markdown.js';
 
 const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
@@ -28,11 +30,102 @@ function rows(r: CompareJson, lang: Lang): string[][] {
   );
 }
 
-export function renderCompareTable(r: CompareJson, lang: Lang, colour: boolean): string {
-  const cols = head(r, lang).length;
-  const table = new Table({ head: head(r, lang), colAligns: ['left', 'left', ...Array(cols - 2).fill('right')], style: { head: colour ? ['bold'] : [], border: colour ? ['grey'] : [] } });
-  for (const row of rows(r, lang)) table.push(row);
-  return `${tr(lang, 'Scenario\'s naast elkaar; verschillen ten opzichte van', 'Scenarios side by side; differences against')} ${r.scenarios[0]!.naam}\n${table.toString()}\n`;
+/** A, B, ..., Z, AA, AB, ...: the short label of the i-th scenario in the terminal table. */
+export function scenarioLabel(i: number): string {
+  let label = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) label = String.fromCharCode(65 + ((n - 1) % 26)) + label;
+  return label;
+}
+
+const LABELS: Record<Compared, [string, string]> = {
+  gemiddeld_volume: ['gem. volume', 'avg. volume'],
+  lasten: ['lasten', 'lasten'],
+  budget: ['budget', 'budget'],
+  saldo: ['saldo', 'saldo'],
+  tekort_pct: ['tekort%', 'tekort%'],
+  vangnet: ['vangnet', 'vangnet'],
+  resultaat: ['resultaat', 'resultaat'],
+};
+
+/**
+ * A year's figures of one scenario as the terminal shows them: a count whole, a percentage to 2
+ * decimals, budget, lasten and vangnet in thousands, and saldo and resultaat derived from those,
+ * so that every shown column adds up (as in the forecast's Markdown).
+ */
+function compactYear(grootheden: CompareJson['jaren'][number]['grootheden'], i: number): Map<Compared, Decimal | null> {
+  const raw = (g: Compared) => grootheden.find((x) => x.grootheid === g)?.waarden[i] ?? null;
+  const thousands = (g: Compared) => {
+    const v = raw(g);
+    return v === null ? null : roundHalfUp(D(String(v)).div(1000), 0);
+  };
+  const volume = raw('gemiddeld_volume');
+  const pct = raw('tekort_pct');
+  const budget = thousands('budget');
+  const lasten = thousands('lasten');
+  const vangnet = thousands('vangnet');
+  const saldo = budget === null || lasten === null ? null : budget.minus(lasten);
+  return new Map<Compared, Decimal | null>([
+    ['gemiddeld_volume', volume === null ? null : roundHalfUp(D(String(volume)), 0)],
+    ['lasten', lasten],
+    ['budget', budget],
+    ['saldo', saldo],
+    ['tekort_pct', pct === null ? null : roundHalfUp(D(String(pct)), 2)],
+    ['vangnet', vangnet],
+    ['resultaat', saldo === null ? null : saldo.plus(vangnet ?? 0)],
+  ]);
+}
+
+function compactText(d: Decimal | null, g: Compared, lang: Lang, signed = false): string {
+  if (d === null) return '-';
+  const sign = signed && d.gt(0) ? '+' : '';
+  return `${sign}${formatNumber(d, g === 'tekort_pct' ? 2 : 0, lang)}${g === 'tekort_pct' ? '%' : ''}`;
+}
+
+/** Years as a range where they follow each other: 2019-2022, or 2019, 2021. */
+function yearList(years: readonly number[]): string {
+  const consecutive = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
+  return consecutive && years.length > 2 ? `${years[0]}-${years[years.length - 1]}` : years.join(', ');
+}
+
+/**
+ * For the terminal, within 120 columns for a handful of scenarios: the scenarios as A, B, C with a
+ * legend, amounts in thousands, saldo, resultaat and each difference computed from the shown
+ * figures (so that shown B minus shown A is the shown difference), and without the years in
+ * `weglaten` (realised years that are the same in every scenario).
+ */
+export function renderCompareTable(r: CompareJson, lang: Lang, colour: boolean, weglaten: readonly number[] = []): string {
+  const labels = r.scenarios.map((_, i) => scenarioLabel(i));
+  const head = [tr(lang, 'jaar', 'year'), tr(lang, 'grootheid', 'quantity'), ...labels, ...labels.slice(1).map((l) => `${l} - ${labels[0]}`)];
+  const table = new Table({
+    head,
+    colAligns: ['left', 'left', ...Array(head.length - 2).fill('right')],
+    style: { head: colour ? ['bold'] : [], border: colour ? ['grey'] : [], compact: true },
+  });
+  const shownYears = r.jaren.filter((y) => !weglaten.includes(y.jaar));
+  for (const y of shownYears) {
+    const years = r.scenarios.map((_, i) => compactYear(y.grootheden, i));
+    for (const g of y.grootheden) {
+      const values = years.map((f) => f.get(g.grootheid) ?? null);
+      const first = values[0] ?? null;
+      const differences = values.slice(1).map((v) => (v === null || first === null ? null : v.minus(first)));
+      table.push([String(y.jaar), tr(lang, ...LABELS[g.grootheid]), ...values.map((v) => compactText(v, g.grootheid, lang)), ...differences.map((d) => compactText(d, g.grootheid, lang, true))]);
+    }
+  }
+  const out = [`${tr(lang, "Scenario's naast elkaar; verschillen ten opzichte van", 'Scenarios side by side; differences against')} ${labels[0]}`];
+  r.scenarios.forEach((s, i) => out.push(`  ${labels[i]} = ${s.naam} (${s.bestand})`));
+  out.push(table.toString());
+  out.push(
+    tr(
+      lang,
+      'Bedragen x € 1.000; saldo, resultaat en de verschillen zijn berekend uit de getoonde bedragen.',
+      'Amounts x € 1,000; saldo, resultaat and the differences are computed from the amounts shown.',
+    ),
+  );
+  const left = r.jaren.filter((y) => weglaten.includes(y.jaar)).map((y) => y.jaar);
+  if (left.length) {
+    out.push(tr(lang, `Gerealiseerde jaren ${yearList(left)} zijn in elk scenario gelijk en weggelaten; --alle toont ze.`, `Realised years ${yearList(left)} are the same in every scenario and left out; --alle shows them.`));
+  }
+  return out.join('\n') + '\n';
 }
 
 export function renderCompareMarkdown(r: CompareJson, lang: Lang): string {
@@ -40,7 +133,21 @@ export function renderCompareMarkdown(r: CompareJson, lang: Lang): string {
   return `## ${tr(lang, 'Scenario\'s vergeleken', 'Scenarios compared')}\n\n${mdTable(head(r, lang), rows(r, lang), [false, false, ...Array(cols - 2).fill(true)])}`;
 }
 
+/**
+ * Tidy CSV: a row per year, quantity and scenario, with its difference against the first.
+ * --breed: a row per year and scenario, the quantities and then their differences as columns.
+ */
 export function renderCompareCsv(r: CompareJson, style: CsvStyle = {}): string {
+  if (style.breed) {
+    const cells: TidyCell[] = [];
+    for (const y of r.jaren) {
+      r.scenarios.forEach((s, i) => {
+        for (const g of y.grootheden) cells.push({ id: [y.jaar, s.bestand], grootheid: g.grootheid, waarde: g.waarden[i] ?? '' });
+        for (const g of y.grootheden) cells.push({ id: [y.jaar, s.bestand], grootheid: `verschil.${g.grootheid}`, waarde: g.verschil[i] ?? '' });
+      });
+    }
+    return toWideCsv(['jaar', 'scenario'], cells, style);
+  }
   const out: (string | number)[][] = [];
   for (const y of r.jaren) {
     for (const g of y.grootheden) {

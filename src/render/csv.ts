@@ -1,24 +1,63 @@
 // Tidy CSV for machines: ',' delimiter, '.' decimals, quotes only where needed. With `dutch`:
 // the csv-nl form that Dutch Excel opens as it is: ';', a decimal comma, a UTF-8 BOM, CRLF.
-// Numbers keep no thousands separator, so they stay unambiguous.
+// Numbers keep no thousands separator, so they stay unambiguous. A yes/no is true/false in csv
+// (for scripts) and ja/nee in csv-nl (for people; buig check reads both).
 
 export interface CsvStyle {
   dutch?: boolean;
+  /** Wide (--breed): a column per grootheid instead of a row per grootheid. */
+  breed?: boolean;
 }
+
+type Cell = string | number | boolean;
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
-function cell(value: string | number | boolean, delimiter: string, dutch: boolean): string {
-  let s = String(value);
+function cell(value: Cell, delimiter: string, dutch: boolean): string {
+  let s = typeof value === 'boolean' && dutch ? (value ? 'ja' : 'nee') : String(value);
   if (dutch && NUMBER.test(s)) s = s.replace('.', ',');
   const special = new RegExp(`["${delimiter}\\n\\r]`);
   return special.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean)[])[], style: CsvStyle = {}): string {
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[], style: CsvStyle = {}): string {
   const dutch = style.dutch ?? false;
   const delimiter = dutch ? ';' : ',';
   const eol = dutch ? '\r\n' : '\n';
   const body = [header, ...rows].map((r) => r.map((v) => cell(v, delimiter, dutch)).join(delimiter)).join(eol) + eol;
   return dutch ? `\uFEFF${body}` : body;
+}
+
+/** One value of a tidy table: the row it belongs to (`id`), its grootheid and its value. */
+export interface TidyCell {
+  id: readonly Cell[];
+  grootheid: string;
+  waarde: Cell;
+}
+
+/**
+ * Tidy to wide (--breed): a row per distinct `id` (its columns named by `idHeader`), a column per
+ * grootheid in the order they first appear; a grootheid a row lacks stays empty.
+ */
+export function toWideCsv(idHeader: readonly string[], cells: readonly TidyCell[], style: CsvStyle = {}): string {
+  const columns: string[] = [];
+  const rows = new Map<string, { id: readonly Cell[]; values: Map<string, Cell> }>();
+  for (const c of cells) {
+    if (!columns.includes(c.grootheid)) columns.push(c.grootheid);
+    const key = JSON.stringify(c.id);
+    const row = rows.get(key) ?? { id: c.id, values: new Map<string, Cell>() };
+    row.values.set(c.grootheid, c.waarde);
+    rows.set(key, row);
+  }
+  return toCsv(
+    [...idHeader, ...columns],
+    [...rows.values()].map((r) => [...r.id, ...columns.map((g) => r.values.get(g) ?? '')]),
+    style,
+  );
+}
+
+/** Tidy (the id columns, grootheid, waarde), or wide with --breed. */
+export function tidyCsv(idHeader: readonly string[], cells: readonly TidyCell[], style: CsvStyle = {}): string {
+  if (style.breed) return toWideCsv(idHeader, cells, style);
+  return toCsv([...idHeader, 'grootheid', 'waarde'], cells.map((c) => [...c.id, c.grootheid, c.waarde]), style);
 }

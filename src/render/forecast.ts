@@ -5,7 +5,7 @@ import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import { D, formatEuro, formatNumber, roundHalfUp, roundToTotal, type Decimal, type Lang } from '../money.js';
 import type { ForecastJson, JaarJson } from '../report/forecast.js';
-import { toCsv, type CsvStyle } from './csv.js';
+import { tidyCsv, type CsvStyle, type TidyCell } from './csv.js';
 import { mdTable } from './markdown.js';
 
 const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
@@ -144,11 +144,11 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
   return out.join('\n');
 }
 
-/** Tidy CSV, one row per year and quantity; amounts with '.' decimals as in the JSON. */
+/** Tidy CSV, one row per year and quantity (--breed: per year); amounts with '.' decimals as in the JSON. */
 export function renderForecastCsv(r: ForecastJson, style: CsvStyle = {}): string {
-  const rows: (string | number | boolean)[][] = [];
+  const cells: TidyCell[] = [];
   for (const j of r.jaren) {
-    const add = (grootheid: string, waarde: string | number | boolean | null) => rows.push([j.jaar, j.soort, grootheid, waarde ?? '']);
+    const add = (grootheid: string, waarde: string | number | boolean | null) => cells.push({ id: [j.jaar, j.soort], grootheid, waarde: waarde ?? '' });
     add('gemiddeld_volume', j.gemiddeld_volume);
     add('lasten', j.lasten);
     add('baten', j.baten);
@@ -164,5 +164,5 @@ export function renderForecastCsv(r: ForecastJson, style: CsvStyle = {}): string
       add(`${g.regeling}.prijs`, g.prijs);
     }
   }
-  return toCsv(['jaar', 'soort', 'grootheid', 'waarde'], rows, style);
+  return tidyCsv(['jaar', 'soort'], cells, style);
 }

@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import { D, formatEuro, formatNumber, type Lang } from '../money.js';
 import type { PlanJson } from '../report/plan.js';
-import { toCsv, type CsvStyle } from './csv.js';
+import { tidyCsv, type CsvStyle, type TidyCell } from './csv.js';
 import { mdTable } from './markdown.js';
 
 const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
@@ -113,15 +113,15 @@ export function renderPlanMarkdown(r: PlanJson, lang: Lang): string {
   return out.join('\n') + '\n';
 }
 
-/** Tidy CSV: one row per actie (or 'totaal'), year and quantity. */
+/** Tidy CSV: one row per actie (or 'totaal'), year and quantity (--breed: per actie and year). */
 export function renderPlanCsv(r: PlanJson, style: CsvStyle = {}): string {
-  const rows: (string | number)[][] = [];
+  const cells: TidyCell[] = [];
   const add = (code: string, ys: PlanJson['totaal']['jaren']) => {
     for (const y of ys) {
-      for (const k of ['delta_volume', 'delta_lasten', 'delta_vangnet', 'delta_resultaat', 'kosten', 'netto'] as const) rows.push([code, y.jaar, k, y[k]]);
+      for (const k of ['delta_volume', 'delta_lasten', 'delta_vangnet', 'delta_resultaat', 'kosten', 'netto'] as const) cells.push({ id: [code, y.jaar], grootheid: k, waarde: y[k] });
     }
   };
   for (const a of r.acties) add(a.code, a.jaren);
   add('totaal', r.totaal.jaren);
-  return toCsv(['code', 'jaar', 'grootheid', 'waarde'], rows, style);
+  return tidyCsv(['code', 'jaar'], cells, style);
 }

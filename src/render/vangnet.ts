@@ -5,7 +5,7 @@ import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import { D, formatEuro, formatNumber, roundToTotal, type Lang } from '../money.js';
 import type { RouteJson, TredeJson, VangnetJson } from '../report/vangnet.js';
-import { toCsv, type CsvStyle } from './csv.js';
+import { tidyCsv, type CsvStyle, type TidyCell } from './csv.js';
 import { mdTable } from './markdown.js';
 
 const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
@@ -151,10 +151,14 @@ export function renderVangnetMarkdown(report: VangnetJson, lang: Lang): string {
   return out.join('\n') + '\n';
 }
 
-/** Tidy CSV: one row per quantity, '.' decimals, amounts unrounded as in the JSON. */
+/**
+ * Tidy CSV: one row per quantity, '.' decimals, amounts unrounded as in the JSON. --breed: one
+ * row, a column per quantity, a route's own quantities named after it (`regulier.recht`).
+ */
 export function renderVangnetCsv(report: VangnetJson, style: CsvStyle = {}): string {
-  const rows: (string | number | boolean)[][] = [];
-  const add = (route: string, grootheid: string, waarde: string | number | boolean | null) => rows.push([report.jaar, route, grootheid, waarde ?? '']);
+  const cells: TidyCell[] = [];
+  const add = (route: string, grootheid: string, waarde: string | number | boolean | null) =>
+    cells.push(style.breed ? { id: [report.jaar], grootheid: route ? `${route}.${grootheid}` : grootheid, waarde: waarde ?? '' } : { id: [report.jaar, route], grootheid, waarde: waarde ?? '' });
   add('', 'budget', report.budget);
   add('', 'budget_fase', report.budget_fase);
   add('', 'lasten', report.lasten);
@@ -180,7 +184,7 @@ export function renderVangnetCsv(report: VangnetJson, style: CsvStyle = {}): str
     });
     add(r.route, 'vangnet', r.vangnet);
   }
-  return toCsv(['jaar', 'route', 'grootheid', 'waarde'], rows, style);
+  return tidyCsv(style.breed ? ['jaar'] : ['jaar', 'route'], cells, style);
 }
 
 function plainChars() {

@@ -25,6 +25,17 @@ function minus(a: string | number | null, b: string | number | null, g: Compared
   return jsonAmount(D(String(a)).minus(D(String(b))));
 }
 
+/**
+ * The years that are realised in every scenario, with the same figures in each: there is
+ * nothing to compare there (the terminal table leaves them out unless --alle).
+ */
+export function realisedInEvery(reports: readonly ForecastJson[], compared: CompareJson): number[] {
+  return compared.jaren
+    .filter((y) => reports.every((r) => r.jaren.find((j) => j.jaar === y.jaar)?.soort === 'realisatie'))
+    .filter((y) => y.grootheden.every((g) => g.verschil.every((v) => v !== null ? D(String(v)).isZero() : g.waarden.every((w) => w === null))))
+    .map((y) => y.jaar);
+}
+
 export function compareReport(reports: readonly ForecastJson[]): CompareJson {
   const years = [...new Set(reports.flatMap((r) => r.jaren.map((j) => j.jaar)))].sort((a, b) => a - b);
   return {

@@ -30,6 +30,18 @@ describe('buig check', () => {
     expect(r.stderr).not.toContain('checks/v.csv:3');
   });
 
+  it('shows a yes/no figure as ja/nee in Dutch, true/false in English', async () => {
+    const { root, file } = expectations('scenario,jaar,grootheid,verwacht\nSCENARIO,2022,vangnet.recht,nee\nSCENARIO,2021,vangnet.recht,ja\n');
+    const nl = await cli(['check', file], { cwd: root });
+    expect(nl.code).toBe(1);
+    expect(nl.stderr).toContain('2022 vangnet.recht (scenario');
+    expect(nl.stderr).toContain('  verwacht : nee\n  werkelijk: ja\n');
+    expect(nl.stderr).toContain('  verwacht : ja\n  werkelijk: nee\n');
+    expect(nl.stderr).not.toMatch(/true|false/);
+    const en = await cli(['check', file, '--lang', 'en'], { cwd: root });
+    expect(en.stderr).toContain('  actual   : true\n');
+  });
+
   it('holds within the tolerance, and reads a Dutch-Excel expectations file', async () => {
     const { root, file } = expectations('scenario;jaar;grootheid;verwacht;tolerantie\nSCENARIO;2022;tekort_pct;9,91;0,01\nSCENARIO;2022;budget;36.896.210;0\n');
     expect((await cli(['check', file], { cwd: root })).code).toBe(0);

@@ -29,11 +29,74 @@ describe('buig compare', () => {
 
   it('renders table, md, csv and csv-nl, and needs two scenarios', async () => {
     const args = ['compare', 'scenarios/deventer-basis.json', 'scenarios/deventer-statushouders.json'];
-    expect((await cli(args)).stdout).toContain('Deventer statushouders - Deventer basis');
+    expect((await cli(args)).stdout).toContain('B = Deventer statushouders (scenarios/deventer-statushouders.json)');
     expect((await cli([...args, '--format', 'md'])).stdout).toContain('| 2022 | vangnet | € 444.700 | € 444.700 | € 0 |');
     expect((await cli([...args, '--format', 'csv'])).stdout).toContain('2022,vangnet,scenarios/deventer-statushouders.json,444700.00,0.00');
     expect((await cli([...args, '--format', 'csv-nl'])).stdout).toContain('2022;vangnet;scenarios/deventer-statushouders.json;444700,00;0,00');
     expect((await cli(['compare', 'scenarios/deventer-basis.json'])).code).toBe(64);
+  });
+});
+
+describe('buig compare in the terminal', () => {
+  const three = ['compare', 'scenarios/deventer-basis.json', 'scenarios/deventer-statushouders.json', 'scenarios/deventer-aanvalsplan.json'];
+  /** The table rows of a year and grootheid: the cells between the borders. */
+  const row = (text: string, jaar: number, label: string) =>
+    text
+      .split('\n')
+      .find((l) => new RegExp(`^│ ${jaar} +│ ${label.replace('%', '\\%')} +│`).test(l))
+      ?.split('│')
+      .slice(1, -1)
+      .map((c) => c.trim());
+
+  it('fits 120 columns: labels A, B, C with a legend, amounts in thousands, the realised years left out', async () => {
+    const r = await cli(three);
+    expect(r.code, r.stderr).toBe(0);
+    for (const line of r.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(120);
+    expect(r.stdout).toContain('A = Deventer basis (scenarios/deventer-basis.json)');
+    expect(r.stdout).toContain('B = Deventer statushouders (scenarios/deventer-statushouders.json)');
+    expect(r.stdout).toContain('C = Deventer aanvalsplan (scenarios/deventer-aanvalsplan.json)');
+    expect(r.stdout).toMatch(/│ jaar │ grootheid +│ +A │ +B │ +C │ +B - A │ +C - A │/);
+    expect(r.stdout).toContain('Bedragen x € 1.000');
+    expect(r.stdout).toMatch(/2019-2022.*--alle/s);
+    for (const jaar of [2019, 2020, 2021, 2022]) expect(r.stdout).not.toMatch(new RegExp(`│ ${jaar} `));
+    // 2023 lasten of the basis: € 39.383.432 -> 39.383; each difference is the shown figure minus the shown first.
+    const lasten = row(r.stdout, 2023, 'lasten')!;
+    expect(lasten[2]).toBe('39.383');
+    const shown = (s: string) => D(s.replace(/\./g, '').replace(',', '.'));
+    expect(shown(lasten[5]!).eq(shown(lasten[3]!).minus(shown(lasten[2]!)))).toBe(true);
+    expect(shown(lasten[6]!).eq(shown(lasten[4]!).minus(shown(lasten[2]!)))).toBe(true);
+    expect(lasten[5]).toMatch(/^\+/);
+    expect(row(r.stdout, 2023, 'tekort%')![2]).toBe('3,72%');
+    // Saldo and resultaat from the shown figures: every shown column adds up.
+    for (const jaar of [2023, 2024, 2025, 2026]) {
+      const [budget, lasten, saldo, vangnet, resultaat] = ['budget', 'lasten', 'saldo', 'vangnet', 'resultaat'].map((g) => row(r.stdout, jaar, g)!.slice(2).map(shown));
+      saldo!.forEach((s, i) => {
+        expect(s.eq(budget![i]!.minus(lasten![i]!)), `${jaar} saldo column ${i}`).toBe(true);
+        expect(resultaat![i]!.eq(s.plus(vangnet![i]!)), `${jaar} resultaat column ${i}`).toBe(true);
+      });
+    }
+  });
+
+  it('--alle brings the realised years back, still within 120 columns', async () => {
+    const r = await cli([...three, '--alle']);
+    expect(r.code, r.stderr).toBe(0);
+    for (const line of r.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(120);
+    expect(row(r.stdout, 2022, 'vangnet')).toEqual(['2022', 'vangnet', '445', '445', '445', '0', '0']);
+    for (const jaar of [2019, 2020, 2021]) expect(row(r.stdout, jaar, 'lasten'), String(jaar)).toBeDefined();
+    expect(r.stdout).not.toContain('--alle');
+  });
+
+  it('speaks English with --lang en', async () => {
+    const r = await cli([...three, '--lang', 'en']);
+    expect(r.stdout).toContain('A = Deventer basis (scenarios/deventer-basis.json)');
+    expect(r.stdout).toContain('Amounts x € 1,000');
+    expect(row(r.stdout, 2023, 'lasten')![2]).toBe('39,383');
+  });
+
+  it('keeps every year in md, csv and json', async () => {
+    expect((await cli([...three, '--format', 'md'])).stdout).toContain('| 2019 | lasten |');
+    expect((await cli([...three, '--format', 'csv'])).stdout).toContain('2019,lasten,scenarios/deventer-basis.json,');
+    expect((JSON.parse((await cli([...three, '--format', 'json'])).stdout) as CompareJson).jaren[0]!.jaar).toBe(2019);
   });
 });
 

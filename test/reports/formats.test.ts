@@ -70,6 +70,26 @@ function cells(text: string): { delimiter: string; encoding: string; rows: (stri
   return { delimiter: table.dialect.delimiter, encoding: table.dialect.encoding, rows };
 }
 
+describe('ja/nee in Dutch outputs', () => {
+  it('csv-nl says ja/nee where csv says true/false; JSON keeps booleans', async () => {
+    const forecastNl = await out(COMMANDS.forecast!, 'csv-nl');
+    expect(forecastNl).toContain('2022;realisatie;vangnet.recht;ja\r\n');
+    expect(forecastNl).toContain('2019;realisatie;vangnet.recht;nee\r\n');
+    expect(await out(COMMANDS.forecast!, 'csv')).toContain('2022,realisatie,vangnet.recht,true\n');
+    const vangnetNl = await out(COMMANDS.vangnet!, 'csv-nl');
+    expect(vangnetNl).toContain('2022;;recht;ja\r\n');
+    expect(vangnetNl).toContain('2022;regulier;toets.drempel.voldaan;ja\r\n');
+    expect(await out(COMMANDS.vangnet!, 'json')).toContain('"recht": true');
+  });
+
+  it.each(Object.keys(COMMANDS))('%s: no true or false in table, md or csv-nl', async (name) => {
+    for (const format of ['table', 'md', 'csv-nl']) expect(await out(COMMANDS[name]!, format), format).not.toMatch(/\b(true|false)\b/);
+  });
+});
+
+/** csv-nl writes ja/nee for the booleans csv writes as true/false. */
+const BOOLEAN: Record<string, string> = { ja: 'true', nee: 'false' };
+
 describe('csv-nl', () => {
   it.each(Object.keys(COMMANDS))('%s: reads back to the same numbers as csv', async (name) => {
     const plain = cells(await out(COMMANDS[name]!, 'csv'));
@@ -80,7 +100,7 @@ describe('csv-nl', () => {
     nl.rows.forEach((row, i) =>
       row.forEach((v, j) => {
         const p = plain.rows[i]![j]!;
-        if (typeof v === 'string' || typeof p === 'string') expect(String(v)).toBe(String(p));
+        if (typeof v === 'string' || typeof p === 'string') expect(BOOLEAN[String(v)] ?? String(v)).toBe(String(p));
         else expect(v.eq(p), `${name} row ${i} col ${j}: ${v} vs ${p}`).toBe(true);
       }),
     );

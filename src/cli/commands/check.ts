@@ -50,11 +50,11 @@ function keysOf(year: JaarJson): string[] {
 
 type Outcome = { holds: true } | { holds: false; actual: string; difference?: Decimal };
 
-function compare(e: Expectation, actual: unknown, decimalComma: boolean): Outcome {
+function compare(ctx: Context, e: Expectation, actual: unknown, decimalComma: boolean): Outcome {
   const expected = e.verwacht.trim();
   if (typeof actual === 'boolean') {
     const want = ['true', 'ja', 'waar'].includes(expected.toLowerCase()) ? true : ['false', 'nee', 'onwaar'].includes(expected.toLowerCase()) ? false : undefined;
-    return want === actual ? { holds: true } : { holds: false, actual: String(actual) };
+    return want === actual ? { holds: true } : { holds: false, actual: actual ? t(ctx, 'ja', 'true') : t(ctx, 'nee', 'false') };
   }
   if (actual === null) return expected === '' || expected === 'null' ? { holds: true } : { holds: false, actual: 'null' };
   const shown = String(actual);
@@ -116,7 +116,7 @@ export function registerCheck(program: Command, ctx: Context): void {
           diagnostics.push(diagnostic('BUIG-E060', rows.locate(e.line, 'grootheid'), { value: e.grootheid, suggestion: closest(e.grootheid, keys) ?? '', keys: keys.slice(0, 12).join(', ') + ', ...' }));
           continue;
         }
-        const outcome = compare(e, found.value, table.dialect.decimalComma);
+        const outcome = compare(ctx, e, found.value, table.dialect.decimalComma);
         if (!outcome.holds) deviations.push({ e, outcome });
       }
       if (exitCodeFor(diagnostics) !== 0) return failWith(ctx, diagnostics, undefined);

@@ -4,11 +4,11 @@ import { Command } from 'commander';
 import { exitCodeFor, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { renderDiagnosticsText } from '../../render/diagnostics.js';
 import { renderCompareCsv, renderCompareMarkdown, renderCompareTable } from '../../render/compare.js';
-import { compareReport } from '../../report/compare.js';
+import { compareReport, realisedInEvery } from '../../report/compare.js';
 import type { ForecastJson } from '../../report/forecast.js';
 import { t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
-import { addReportOptions, emitReport, failWith, UsageError } from '../output.js';
+import { addReportOptions, breedOption, emitReport, failWith, UsageError } from '../output.js';
 import { loadRules } from '../rules.js';
 import { buildForecast } from './forecast.js';
 
@@ -17,6 +17,8 @@ export function registerCompare(program: Command, ctx: Context): void {
     .description(t(ctx, "scenario's naast elkaar per jaar, met de verschillen ten opzichte van het eerste", 'scenarios side by side per year, with the differences against the first'))
     .argument('<scenario...>', t(ctx, 'twee of meer scenariobestanden', 'two or more scenario files'))
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels', 'JSON file with vangnet rules'))
+    .addOption(breedOption(ctx))
+    .option('--alle', t(ctx, 'toon in de tabel ook de gerealiseerde jaren (die in elk scenario gelijk zijn)', 'also show the realised years in the table (they are the same in every scenario)'))
     .addHelpText(
       'after',
       t(
@@ -25,7 +27,7 @@ export function registerCompare(program: Command, ctx: Context): void {
         '\nExample:\n  buig compare scenarios/deventer-basis.json scenarios/deventer-statushouders.json scenarios/deventer-aanvalsplan.json',
       ),
     )
-    .action((files: string[], opts: { rules?: string; format: string; out?: string }) => {
+    .action((files: string[], opts: { rules?: string; format: string; out?: string; alle?: boolean }) => {
       if (files.length < 2) throw new UsageError(t(ctx, 'geef minstens twee scenario\'s', 'give at least two scenarios'));
       const diagnostics: Diagnostic[] = [];
       const rules = loadRules(ctx, opts.rules, diagnostics, 'buig compare --rules');
@@ -36,6 +38,8 @@ export function registerCompare(program: Command, ctx: Context): void {
       }
       if (exitCodeFor(diagnostics) !== 0 || reports.length !== files.length) return failWith(ctx, diagnostics, opts.out);
       ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
-      emitReport(ctx, compareReport(reports), { table: renderCompareTable, md: renderCompareMarkdown, csv: renderCompareCsv }, opts);
+      const report = compareReport(reports);
+      const weglaten = opts.alle ? [] : realisedInEvery(reports, report);
+      emitReport(ctx, report, { table: (r, lang, colour) => renderCompareTable(r, lang, colour, weglaten), md: renderCompareMarkdown, csv: renderCompareCsv }, opts);
     });
 }

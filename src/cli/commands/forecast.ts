@@ -20,9 +20,10 @@ import { renderForecastCsv, renderForecastMarkdown, renderForecastTable } from '
 import { forecastReport, type ForecastJson } from '../../report/forecast.js';
 import { effectNotes } from '../../report/plan.js';
 import { DEFAULT_SCENARIO, t, type Context } from '../context.js';
-import { colourEnabled, writeFileAtomic } from '../io.js';
+import { colourEnabled } from '../io.js';
 import { renderForecastChart } from '../../render/chart.js';
-import { addReportOptions, emitReport, failWith, UsageError } from '../output.js';
+import { monthsJson, renderMonthsCsv, renderMonthsMarkdown, renderMonthsTable } from '../../render/months.js';
+import { addReportOptions, breedOption, emitReport, failWith, UsageError, writeOutput } from '../output.js';
 import { loadRules } from '../rules.js';
 
 export function problemDiagnostic(p: ForecastProblem, scenario: ScenarioRead, dataLabel: string): Diagnostic {
@@ -210,6 +211,7 @@ export function registerForecast(program: Command, ctx: Context): void {
     .option('--scenario <file>', t(ctx, 'scenariobestand (JSON); standaard het ingebouwde scenario Deventer basis', 'scenario file (JSON); default the embedded scenario Deventer basis'))
     .option('--data <dir>', t(ctx, 'een datamap met alle aannames op hun standaardwaarde, zonder scenariobestand', 'a data folder with every assumption at its default, without a scenario file'))
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels (zie buig vangnet --help)', 'JSON file with vangnet rules (see buig vangnet --help)'))
+    .addOption(breedOption(ctx))
     .addHelpText(
       'after',
       t(
@@ -219,13 +221,15 @@ export function registerForecast(program: Command, ctx: Context): void {
       ),
     )
     .option('--chart <file.svg>', t(ctx, 'schrijf ook een grafiek (SVG): volume per regeling en lasten tegen budget', 'also write a chart (SVG): volume per regeling and lasten against budget'))
-    .action((opts: { scenario?: string; data?: string; rules?: string; format: string; out?: string; chart?: string }) => {
+    .option('--maanden', t(ctx, 'de tabel per maand: volume, instroom en uitstroom per regeling (json: alleen scenario en maanden)', 'the table per month: volume, instroom and uitstroom per regeling (json: only scenario and maanden)'))
+    .action((opts: { scenario?: string; data?: string; rules?: string; format: string; out?: string; chart?: string; maanden?: boolean }) => {
       const diagnostics: Diagnostic[] = [];
       const rules = loadRules(ctx, opts.rules, diagnostics, 'buig forecast --rules');
       const built = exitCodeFor(diagnostics) === 0 ? buildForecast(ctx, opts, rules, diagnostics) : undefined;
       if (!built) return failWith(ctx, diagnostics, opts.out);
       ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
-      if (opts.chart !== undefined) writeFileAtomic(ctx.io, opts.chart, renderForecastChart(built.report, ctx.lang));
-      emitReport(ctx, built.report, { table: renderForecastTable, md: renderForecastMarkdown, csv: renderForecastCsv }, opts);
+      if (opts.chart !== undefined) writeOutput(ctx, opts.chart, renderForecastChart(built.report, ctx.lang), 'SVG');
+      const months = { table: renderMonthsTable, md: renderMonthsMarkdown, csv: renderMonthsCsv, json: monthsJson };
+      emitReport(ctx, built.report, opts.maanden ? months : { table: renderForecastTable, md: renderForecastMarkdown, csv: renderForecastCsv }, opts);
     });
 }

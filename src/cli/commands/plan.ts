@@ -10,7 +10,7 @@ import { renderPlanCsv, renderPlanMarkdown, renderPlanTable } from '../../render
 import { planReport } from '../../report/plan.js';
 import { DEFAULT_PLAN_SCENARIO, t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
-import { addReportOptions, emitReport, failWith, UsageError } from '../output.js';
+import { addReportOptions, breedOption, emitReport, failWith, UsageError } from '../output.js';
 import { loadRules } from '../rules.js';
 import { prepareScenario, problemDiagnostic } from './forecast.js';
 
@@ -27,6 +27,7 @@ export function registerPlan(program: Command, ctx: Context): void {
     .option('--scenario <file>', t(ctx, 'scenariobestand met een aanvalsplan; standaard het ingebouwde Deventer-aanvalsplan', 'scenario file with an aanvalsplan; default the embedded Deventer aanvalsplan'))
     .option('--data <dir>', t(ctx, 'een datamap met de standaardaannames (zonder aanvalsplan: alleen met --doel)', 'a data folder with the default assumptions (no aanvalsplan: only with --doel)'))
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels', 'JSON file with vangnet rules'))
+    .addOption(breedOption(ctx))
     .option('--doel <jaar:doel>', t(ctx, 'zoek de kleinste extra uitstroom per maand voor een doel: 2024:saldo of 2024:tekort_pct<=7,5', 'find the smallest extra uitstroom a month for a target: 2024:saldo or 2024:tekort_pct<=7.5'))
     .option('--vanaf <maand>', t(ctx, 'vanaf welke maand de extra uitstroom van --doel loopt (standaard: de eerste maand van de prognose)', 'the month the extra uitstroom of --doel starts (default: the first projected month)'))
     .addHelpText(

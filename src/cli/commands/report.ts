@@ -14,8 +14,8 @@ import { renderPlanMarkdown } from '../../render/plan.js';
 import type { ForecastJson } from '../../report/forecast.js';
 import { planReport } from '../../report/plan.js';
 import { packageVersion, t, type Context } from '../context.js';
-import { colourEnabled, writeFileAtomic } from '../io.js';
-import { emit, failWith } from '../output.js';
+import { colourEnabled } from '../io.js';
+import { emit, failWith, writeOutput } from '../output.js';
 import { loadRules } from '../rules.js';
 import { buildForecast } from './forecast.js';
 
@@ -120,8 +120,8 @@ export function registerReport(program: Command, ctx: Context): void {
       } else {
         doc.push(tr(lang, 'Geen grafiek: geef --out of --chart.', 'No chart: pass --out or --chart.'), '');
       }
-      if (chartPath !== undefined) writeFileAtomic(ctx.io, chartPath, renderForecastChart(r, lang));
-      emit(ctx, doc.join('\n'), opts.out, true);
+      if (chartPath !== undefined) writeOutput(ctx, chartPath, renderForecastChart(r, lang), 'SVG');
+      emit(ctx, doc.join('\n'), opts.out, true, 'md');
       ctx.exitCode = 0;
     });
 }

@@ -12,7 +12,7 @@ import { renderVangnetCsv, renderVangnetMarkdown, renderVangnetTable } from '../
 import { vangnetReport } from '../../report/vangnet.js';
 import { t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
-import { addReportOptions, emitReport, failWith, UsageError } from '../output.js';
+import { addReportOptions, breedOption, emitReport, failWith, UsageError } from '../output.js';
 import { loadRules } from '../rules.js';
 
 interface Options {
@@ -57,6 +57,7 @@ export function registerVangnet(program: Command, ctx: Context): void {
     .option('--lasten <bedrag>', t(ctx, 'de in aanmerking komende netto lasten van het jaar (zonder --data)', 'the net lasten of the year (without --data)'))
     .option('--saldo <jaar=bedrag[/budget]>', t(ctx, 'saldo (budget - lasten) van een eerder jaar; herhaalbaar; negatief is een tekort', 'saldo (budget - lasten) of an earlier year; repeatable; negative is a tekort'), collect, [])
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels die de ingebouwde regels aanvullen of vervangen', 'JSON file with vangnet rules that add to or replace the built-in ones'))
+    .addOption(breedOption(ctx))
     .addHelpText(
       'after',
       t(
