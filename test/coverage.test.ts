@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATA_DIR } from '../src/cli/context.js';
+import { DEFAULT_DATA_DIR } from '../src/app/defaults.js';
 import { CLEAN, cli, csv, folder } from './helpers.js';
 
 interface JsonDiagnostic {

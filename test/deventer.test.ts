@@ -2,7 +2,7 @@
 // (see data/deventer/README.md for which figures are published and which reconstructed).
 
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATA_DIR } from '../src/cli/context.js';
+import { DEFAULT_DATA_DIR } from '../src/app/defaults.js';
 import { readDataFolder } from '../src/read/dataFolder.js';
 import { D, sum } from '../src/money.js';
 import { cli } from './helpers.js';

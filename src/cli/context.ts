@@ -15,8 +15,6 @@ export interface Context {
 /** The package root: both src/cli and dist/cli are two levels below it. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/deventer', import.meta.url));
-
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(`${PACKAGE_ROOT}package.json`, 'utf8')) as { version: string }).version;
 }
@@ -25,7 +23,3 @@ export function packageVersion(): string {
 export function t(ctx: { lang: Lang }, nl: string, en: string): string {
   return ctx.lang === 'nl' ? nl : en;
 }
-
-export const DEFAULT_SCENARIO = fileURLToPath(new URL('../../scenarios/deventer-basis.json', import.meta.url));
-
-export const DEFAULT_PLAN_SCENARIO = fileURLToPath(new URL('../../scenarios/deventer-aanvalsplan.json', import.meta.url));

@@ -1,6 +1,8 @@
 // Where a report goes: stdout, or a file written atomically, and never a file for a failed run.
 
 import { Option, type Command } from 'commander';
+import type { Env } from '../app/outcome.js';
+import { UsageError } from '../app/outcome.js';
 import { t, type Context } from './context.js';
 import { colourEnabled, writeFileAtomic } from './io.js';
 import { exitCodeFor, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -9,7 +11,7 @@ import type { CsvStyle } from '../render/csv.js';
 import { D, formatNumber } from '../money.js';
 
 /** A mistake in how the command was called: the CLI prints it and exits 64. */
-export class UsageError extends Error {}
+export { UsageError } from '../app/outcome.js';
 
 export const FORMATS = ['table', 'csv', 'csv-nl', 'json', 'md'] as const;
 
@@ -103,4 +105,12 @@ export function failWith(ctx: Context, diagnostics: readonly Diagnostic[], out: 
   ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
   ctx.exitCode = exitCodeFor(diagnostics) || 65;
   if (out !== undefined) emit(ctx, '', out, false);
+}
+
+/** What the application pipeline needs of the command line. */
+export const envOf = (ctx: Context): Env => ({ cwd: ctx.io.cwd, lang: ctx.lang });
+
+/** Warnings of a run that succeeded still go to stderr. */
+export function showDiagnostics(ctx: Context, diagnostics: readonly Diagnostic[]): void {
+  ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
 }

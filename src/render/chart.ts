@@ -5,6 +5,7 @@
 
 import { D, formatNumber, type Lang } from '../money.js';
 import type { ForecastJson } from '../report/forecast.js';
+import { scenarioLabel } from './words.js';
 
 const W = 900;
 const MARGIN = { left: 86, right: 24 };
@@ -149,7 +150,7 @@ export function renderForecastChart(r: ForecastJson, lang: Lang): string {
     `<title>${esc(title)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     text(MARGIN.left, 28, title, 'font-size="18" font-weight="bold"'),
-    text(MARGIN.left, 44, `${tr(lang, 'scenario', 'scenario')} ${r.scenario.bestand}`, 'font-size="11" fill="#555"'),
+    text(MARGIN.left, 44, `${tr(lang, 'scenario', 'scenario')} ${scenarioLabel(r.scenario, lang)}`, 'font-size="11" fill="#555"'),
     ...volume.svg,
     ...lasten.svg,
     '</svg>',

@@ -7,6 +7,7 @@ import { D, formatEuro, formatNumber, roundHalfUp, type Decimal, type Lang } fro
 import type { CompareJson, Compared } from '../report/compare.js';
 import { toCsv, toWideCsv, type CsvStyle, type TidyCell } from './csv.js';
 import { mdTable } from './markdown.js';
+import { scenarioLabel as scenarioName } from './words.js';
 
 const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
 
@@ -112,7 +113,7 @@ export function renderCompareTable(r: CompareJson, lang: Lang, colour: boolean, 
     }
   }
   const out = [`${tr(lang, "Scenario's naast elkaar; verschillen ten opzichte van", 'Scenarios side by side; differences against')} ${labels[0]}`];
-  r.scenarios.forEach((s, i) => out.push(`  ${labels[i]} = ${s.naam} (${s.bestand})`));
+  r.scenarios.forEach((s, i) => out.push(`  ${labels[i]} = ${s.naam} (${scenarioName(s, lang)})`));
   out.push(table.toString());
   out.push(
     tr(
@@ -142,8 +143,8 @@ export function renderCompareCsv(r: CompareJson, style: CsvStyle = {}): string {
     const cells: TidyCell[] = [];
     for (const y of r.jaren) {
       r.scenarios.forEach((s, i) => {
-        for (const g of y.grootheden) cells.push({ id: [y.jaar, s.bestand], grootheid: g.grootheid, waarde: g.waarden[i] ?? '' });
-        for (const g of y.grootheden) cells.push({ id: [y.jaar, s.bestand], grootheid: `verschil.${g.grootheid}`, waarde: g.verschil[i] ?? '' });
+        for (const g of y.grootheden) cells.push({ id: [y.jaar, s.bestand ?? ''], grootheid: g.grootheid, waarde: g.waarden[i] ?? '' });
+        for (const g of y.grootheden) cells.push({ id: [y.jaar, s.bestand ?? ''], grootheid: `verschil.${g.grootheid}`, waarde: g.verschil[i] ?? '' });
       });
     }
     return toWideCsv(['jaar', 'scenario'], cells, style);
@@ -151,7 +152,7 @@ export function renderCompareCsv(r: CompareJson, style: CsvStyle = {}): string {
   const out: (string | number)[][] = [];
   for (const y of r.jaren) {
     for (const g of y.grootheden) {
-      g.waarden.forEach((w, i) => out.push([y.jaar, g.grootheid, r.scenarios[i]!.bestand, w ?? '', g.verschil[i] ?? '']));
+      g.waarden.forEach((w, i) => out.push([y.jaar, g.grootheid, r.scenarios[i]!.bestand ?? '', w ?? '', g.verschil[i] ?? '']));
     }
   }
   return toCsv(['jaar', 'grootheid', 'scenario', 'waarde', 'verschil'], out, style);

@@ -7,6 +7,7 @@ import { D, formatEuro, formatNumber, roundHalfUp, roundToTotal, type Decimal, t
 import type { ForecastJson, JaarJson } from '../report/forecast.js';
 import { tidyCsv, type CsvStyle, type TidyCell } from './csv.js';
 import { mdTable } from './markdown.js';
+import { scenarioLabel } from './words.js';
 
 const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
 
@@ -56,7 +57,7 @@ const HEAD = (lang: Lang) => [
 
 export function renderForecastTable(r: ForecastJson, lang: Lang, colour: boolean): string {
   const c = new Chalk({ level: colour ? 1 : 0 });
-  const out: string[] = [c.bold(`${tr(lang, 'Prognose', 'Forecast')}: ${r.scenario.naam}`), `${tr(lang, 'scenario', 'scenario')} ${r.scenario.bestand}, data ${r.scenario.data}`, ''];
+  const out: string[] = [c.bold(`${tr(lang, 'Prognose', 'Forecast')}: ${r.scenario.naam}`), `${tr(lang, 'scenario', 'scenario')} ${scenarioLabel(r.scenario, lang)}, data ${r.scenario.data}`, ''];
   const table = new Table({
     head: HEAD(lang),
     colAligns: ['left', 'left', 'right', 'right', 'right', 'left', 'right', 'right', 'right', 'right'],

@@ -8,6 +8,7 @@ import { D, formatNumber, roundHalfUp, type Decimal, type Lang } from '../money.
 import type { ForecastJson } from '../report/forecast.js';
 import { toCsv, type CsvStyle } from './csv.js';
 import { mdTable } from './markdown.js';
+import { scenarioLabel } from './words.js';
 
 const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
 const hasSegments = (r: ForecastJson) => r.maanden.some((m) => m.segment !== undefined);
@@ -59,7 +60,7 @@ export function renderMonthsTable(r: ForecastJson, lang: Lang, colour: boolean):
   for (const row of shownRows(r, lang)) table.push(row);
   return [
     c.bold(`${tr(lang, 'Prognose per maand', 'Forecast per month')}: ${r.scenario.naam}`),
-    `${tr(lang, 'scenario', 'scenario')} ${r.scenario.bestand}, data ${r.scenario.data}`,
+    `${tr(lang, 'scenario', 'scenario')} ${scenarioLabel(r.scenario, lang)}, data ${r.scenario.data}`,
     '',
     table.toString(),
     c.dim(NOTE(lang)),

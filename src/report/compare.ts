@@ -7,7 +7,7 @@ export const COMPARED = ['gemiddeld_volume', 'lasten', 'budget', 'saldo', 'tekor
 export type Compared = (typeof COMPARED)[number];
 
 export interface CompareJson {
-  scenarios: { naam: string; bestand: string }[];
+  scenarios: { naam: string; bestand: string | null }[];
   /** Per year and quantity: the value in each scenario (null where the year is absent), and each minus the first. */
   jaren: { jaar: number; grootheden: { grootheid: Compared; waarden: (string | number | null)[]; verschil: (string | number | null)[] }[] }[];
 }

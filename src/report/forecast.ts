@@ -7,6 +7,8 @@ import { seriesId } from '../domain/forecast/stockflow.js';
 import { D, formatEuro, formatNumber, jsonAmount, roundHalfUp, ZERO, type Decimal, type Lang } from '../money.js';
 import { pctJson, vangnetReport, type VangnetJson } from './vangnet.js';
 import { monthIndex } from '../period.js';
+import type { ForecastRun } from '../app/forecast.js';
+import { effectNotes } from './plan.js';
 
 export interface AannameJson {
   sleutel: string;
@@ -51,7 +53,8 @@ export interface MaandJson {
 }
 
 export interface ForecastJson {
-  scenario: { naam: string; bestand: string; data: string };
+  /** bestand: the scenario file; null for a data folder run on the default assumptions. */
+  scenario: { naam: string; bestand: string | null; data: string };
   aannames: AannameJson[];
   jaren: JaarJson[];
   maanden: MaandJson[];
@@ -241,7 +244,7 @@ function monthsJson(f: Forecast): MaandJson[] {
   return out;
 }
 
-export function forecastReport(f: Forecast, s: Scenario, source: { bestand: string; data: string }, lang: Lang): ForecastJson {
+export function forecastReport(f: Forecast, s: Scenario, source: { bestand: string | null; data: string }, lang: Lang): ForecastJson {
   const jaren = f.jaren.map((j) => yearJson(j, lang));
   // The vangnet's own warnings, once each, with the years whose vangnet they concern.
   const byText = new Map<string, number[]>();
@@ -251,4 +254,20 @@ export function forecastReport(f: Forecast, s: Scenario, source: { bestand: stri
     ...[...byText].map(([w, years]) => `vangnet ${years.join(', ')}: ${w}`),
   ];
   return { scenario: { naam: s.naam, ...source }, aannames: assumptions(f, s, lang), jaren, maanden: monthsJson(f), waarschuwingen };
+}
+
+/** The report of a scenario's run: with an aanvalsplan, what its acties did and that they are in. */
+export function forecastRunReport(run: ForecastRun, lang: Lang): ForecastJson {
+  const { prepared } = run;
+  const report = forecastReport(run.forecast, prepared.scenario, { bestand: prepared.loaded.label ?? null, data: prepared.loaded.dataLabel }, lang);
+  if (run.effects) report.waarschuwingen.unshift(...effectNotes(run.effects, lang));
+  if (prepared.acties.length) {
+    report.aannames.push({
+      sleutel: 'aanvalsplan',
+      waarde: `${prepared.acties.length} acties`,
+      herkomst: 'scenario',
+      uitleg: tr(lang, 'de effecten van de acties zitten in de prognose; buig plan prijst ze per actie', 'the effects of the acties are in the projection; buig plan prices them per actie'),
+    });
+  }
+  return report;
 }

@@ -35,7 +35,7 @@ export interface ActieJson {
 }
 
 export interface PlanJson {
-  scenario: { naam: string; bestand: string };
+  scenario: { naam: string; bestand: string | null };
   acties: ActieJson[];
   totaal: { jaren: YearDeltaJson[]; netto_totaal: string };
   marginaal: { jaar: number; waarde: string; cliff: { verlies: string } | null }[];
@@ -89,7 +89,7 @@ function actieJson(a: Actie, alleen: YearDelta[], alsLaatste: YearDelta[]): Acti
 
 export function planReport(
   p: PlanPricing,
-  source: { naam: string; bestand: string },
+  source: { naam: string; bestand: string | null },
   lang: Lang,
   extra: { taakstelling?: { aantal: number; maand: Month; omschrijving?: string }; oplossing?: SolveResult } = {},
 ): PlanJson {

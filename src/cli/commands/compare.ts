@@ -1,16 +1,12 @@
 // buig compare: two or more scenarios side by side per year, with the differences.
 
 import { Command } from 'commander';
-import { exitCodeFor, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { renderDiagnosticsText } from '../../render/diagnostics.js';
+import { runForecasts } from '../../app/forecast.js';
 import { renderCompareCsv, renderCompareMarkdown, renderCompareTable } from '../../render/compare.js';
 import { compareReport, realisedInEvery } from '../../report/compare.js';
-import type { ForecastJson } from '../../report/forecast.js';
+import { forecastRunReport } from '../../report/forecast.js';
 import { t, type Context } from '../context.js';
-import { colourEnabled } from '../io.js';
-import { addReportOptions, breedOption, emitReport, failWith, UsageError } from '../output.js';
-import { loadRules } from '../rules.js';
-import { buildForecast } from './forecast.js';
+import { addReportOptions, breedOption, emitReport, envOf, failWith, showDiagnostics, UsageError } from '../output.js';
 
 export function registerCompare(program: Command, ctx: Context): void {
   addReportOptions(program.command('compare'), ctx)
@@ -29,15 +25,10 @@ export function registerCompare(program: Command, ctx: Context): void {
     )
     .action((files: string[], opts: { rules?: string; format: string; out?: string; alle?: boolean }) => {
       if (files.length < 2) throw new UsageError(t(ctx, 'geef minstens twee scenario\'s', 'give at least two scenarios'));
-      const diagnostics: Diagnostic[] = [];
-      const rules = loadRules(ctx, opts.rules, diagnostics, 'buig compare --rules');
-      const reports: ForecastJson[] = [];
-      for (const file of files) {
-        const built = buildForecast(ctx, { scenario: file }, rules, diagnostics);
-        if (built) reports.push(built.report);
-      }
-      if (exitCodeFor(diagnostics) !== 0 || reports.length !== files.length) return failWith(ctx, diagnostics, opts.out);
-      ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
+      const { value: runs, diagnostics } = runForecasts(envOf(ctx), files, opts.rules);
+      if (!runs) return failWith(ctx, diagnostics, opts.out);
+      showDiagnostics(ctx, diagnostics);
+      const reports = runs.map((r) => forecastRunReport(r, ctx.lang));
       const report = compareReport(reports);
       const weglaten = opts.alle ? [] : realisedInEvery(reports, report);
       emitReport(ctx, report, { table: (r, lang, colour) => renderCompareTable(r, lang, colour, weglaten), md: renderCompareMarkdown, csv: renderCompareCsv }, opts);

@@ -1,25 +1,12 @@
 // buig plan: price the aanvalsplan of a scenario, per actie and in total, per year.
 
 import { Command } from 'commander';
-import { diagnostic, exitCodeFor, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { pricePlan, solveExits, type Doel } from '../../domain/plan/price.js';
-import { D } from '../../money.js';
-import { addMonths, parseMonth, type Month } from '../../period.js';
-import { renderDiagnosticsText } from '../../render/diagnostics.js';
+import { runPlan } from '../../app/plan.js';
 import { renderPlanCsv, renderPlanMarkdown, renderPlanTable } from '../../render/plan.js';
 import { planReport } from '../../report/plan.js';
-import { DEFAULT_PLAN_SCENARIO, t, type Context } from '../context.js';
-import { colourEnabled } from '../io.js';
-import { addReportOptions, breedOption, emitReport, failWith, UsageError } from '../output.js';
-import { loadRules } from '../rules.js';
-import { prepareScenario, problemDiagnostic } from './forecast.js';
-
-/** `--doel 2024:saldo` or `--doel 2024:tekort_pct<=7.5`. */
-function parseDoel(ctx: Context, text: string): { jaar: number; doel: Doel } {
-  const m = /^(\d{4}):(saldo(?:>=0)?|tekort_pct<=(-?\d+(?:[.,]\d+)?))$/.exec(text.trim());
-  if (!m) throw new UsageError(t(ctx, `--doel: '${text}' moet de vorm JAAR:saldo of JAAR:tekort_pct<=X hebben`, `--doel: '${text}' must look like YEAR:saldo or YEAR:tekort_pct<=X`));
-  return { jaar: Number(m[1]), doel: m[3] !== undefined ? { soort: 'tekort_pct', max: D(m[3].replace(',', '.')) } : { soort: 'saldo' } };
-}
+import { doelArg, monthArg, sourceArg } from '../args.js';
+import { t, type Context } from '../context.js';
+import { addReportOptions, breedOption, emitReport, envOf, failWith, showDiagnostics } from '../output.js';
 
 export function registerPlan(program: Command, ctx: Context): void {
   addReportOptions(program.command('plan'), ctx)
@@ -39,51 +26,15 @@ export function registerPlan(program: Command, ctx: Context): void {
       ),
     )
     .action((opts: { scenario?: string; data?: string; rules?: string; doel?: string; vanaf?: string; format: string; out?: string }) => {
-      const doel = opts.doel !== undefined ? parseDoel(ctx, opts.doel) : undefined;
-      let vanaf: Month | undefined;
-      if (opts.vanaf !== undefined) {
-        const parsed = parseMonth(opts.vanaf);
-        if (!parsed.ok) throw new UsageError(t(ctx, `--vanaf: '${opts.vanaf}' is geen maand (JJJJ-MM)`, `--vanaf: '${opts.vanaf}' is not a month (YYYY-MM)`));
-        vanaf = parsed.month;
-      }
-
-      const diagnostics: Diagnostic[] = [];
-      const fail = () => failWith(ctx, diagnostics, opts.out);
-      const rules = loadRules(ctx, opts.rules, diagnostics, 'buig plan --rules');
-      const prepared = exitCodeFor(diagnostics) === 0 ? prepareScenario(ctx, opts, rules, diagnostics, { path: DEFAULT_PLAN_SCENARIO, label: 'scenarios/deventer-aanvalsplan.json' }) : undefined;
-      if (!prepared) return fail();
-      const { loaded, scenario, acties } = prepared;
-      const read = loaded.scenario;
-      // Nothing to price: an empty table with exit 0 would read as "the plan does nothing".
-      if (acties.length === 0 && !doel) {
-        const where = read.aanvalsplan !== undefined ? read.locate(['aanvalsplan']) : read.locate([]);
-        diagnostics.push(diagnostic('BUIG-E055', where));
-        return fail();
-      }
-      const input = { data: prepared.data, scenario, rules, acties: acties.map((a) => a.actie) };
-      const outcome = pricePlan(input);
-      if ('problems' in outcome) {
-        diagnostics.push(...outcome.problems.map((p) => problemDiagnostic(p, read, loaded.dataLabel)));
-        return fail();
-      }
-      const pricing = outcome.pricing;
-      const first = addMonths(pricing.base.laatsteMaand, 1);
-
-      let oplossing;
-      if (doel) {
-        const years = pricing.base.jaren.filter((j) => j.soort === 'prognose').map((j) => j.jaar);
-        if (!years.includes(doel.jaar)) throw new UsageError(t(ctx, `--doel: ${doel.jaar} is geen jaar van de prognose (${years.join(', ')})`, `--doel: ${doel.jaar} is not a projected year (${years.join(', ')})`));
-        const start = vanaf ?? first;
-        if (start < first || start > pricing.base.horizon) throw new UsageError(t(ctx, `--vanaf: ${start} ligt buiten de prognose (${first} tot en met ${pricing.base.horizon})`, `--vanaf: ${start} is outside the projection (${first} to ${pricing.base.horizon})`));
-        const solved = solveExits(input, doel.jaar, doel.doel, start);
-        if (!('problems' in solved)) oplossing = solved;
-      }
-
-      ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
-      const report = planReport(pricing, { naam: scenario.naam, bestand: loaded.label }, ctx.lang, {
-        ...(read.taakstelling ? { taakstelling: read.taakstelling } : {}),
-        ...(oplossing ? { oplossing } : {}),
-      });
+      const doel = opts.doel !== undefined ? doelArg(ctx, opts.doel) : undefined;
+      const vanaf = opts.vanaf !== undefined ? monthArg(ctx, '--vanaf', opts.vanaf) : undefined;
+      const request = { source: sourceArg(ctx, opts), ...(opts.rules ? { rulesFile: opts.rules } : {}), ...(doel ? { doel } : {}), ...(vanaf ? { vanaf } : {}) };
+      const { value: run, diagnostics } = runPlan(envOf(ctx), request);
+      if (!run) return failWith(ctx, diagnostics, opts.out);
+      showDiagnostics(ctx, diagnostics);
+      const { scenario, loaded } = run.prepared;
+      const taakstelling = loaded.scenario.taakstelling;
+      const report = planReport(run.pricing, { naam: scenario.naam, bestand: loaded.label ?? null }, ctx.lang, { ...(taakstelling ? { taakstelling } : {}), ...(run.oplossing ? { oplossing: run.oplossing } : {}) });
       emitReport(ctx, report, { table: renderPlanTable, md: renderPlanMarkdown, csv: renderPlanCsv }, opts);
     });
 }

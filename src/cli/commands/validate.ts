@@ -2,15 +2,14 @@
 
 import Table from 'cli-table3';
 import { Command } from 'commander';
-import { exitCodeFor, hintOf, messageOf, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { readDataFolder, type FileSummary } from '../../read/dataFolder.js';
-import { prepareScenario } from './forecast.js';
+import { exitCodeFor, hintOf, messageOf, sortDiagnostics } from '../../diagnostics/diagnostic.js';
+import { validate } from '../../app/validate.js';
 import { countSummary, diagnosticsToJson, renderDiagnosticsText } from '../../render/diagnostics.js';
 import { toCsv } from '../../render/csv.js';
 import { mdTable } from '../../render/markdown.js';
-import { DEFAULT_DATA_DIR, t, type Context } from '../context.js';
+import { t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
-import { addReportOptions, emit, UsageError } from '../output.js';
+import { addReportOptions, emit, envOf, UsageError } from '../output.js';
 
 export function registerValidate(program: Command, ctx: Context): void {
   addReportOptions(program.command('validate'), ctx)
@@ -30,16 +29,7 @@ export function registerValidate(program: Command, ctx: Context): void {
       if (opts.data !== undefined && opts.scenario !== undefined) {
         throw new UsageError(t(ctx, 'kies --data of --scenario; een scenario noemt zijn eigen datamap', 'choose --data or --scenario; a scenario names its own data folder'));
       }
-      let read: { diagnostics: Diagnostic[]; files: FileSummary[] };
-      if (opts.scenario !== undefined) {
-        // A scenario is checked stage by stage (file, aanvalsplan, data, acties against the data),
-        // as far as it gets: every problem of the stage that stops it.
-        const diagnostics: Diagnostic[] = [];
-        prepareScenario(ctx, { scenario: opts.scenario }, [], diagnostics);
-        read = { diagnostics, files: [] };
-      } else {
-        read = readDataFolder(opts.data ?? DEFAULT_DATA_DIR, ['vangnet'], ctx.io.cwd);
-      }
+      const read = validate(envOf(ctx), opts);
       const ds = sortDiagnostics(read.diagnostics);
       const code = exitCodeFor(ds, opts.strict);
       const lang = ctx.lang;

@@ -1,19 +1,14 @@
 // buig vangnet: the vangnetuitkering over one year, with every intermediate figure.
 
 import { Command } from 'commander';
-import { diagnostic, exitCodeFor, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { computeVangnet, type JaarCijfers } from '../../domain/vangnet/compute.js';
-import { jaarCijfers, yearFigures } from '../../domain/vangnet/fromData.js';
-import { BUILT_IN_RULES, ruleFor } from '../../domain/vangnet/rules.js';
-import { parseAmount, type Decimal } from '../../money.js';
-import { readDataFolder } from '../../read/dataFolder.js';
-import { renderDiagnosticsText } from '../../render/diagnostics.js';
+import { runVangnet } from '../../app/vangnet.js';
+import type { JaarCijfers } from '../../domain/vangnet/compute.js';
+import type { Decimal } from '../../money.js';
 import { renderVangnetCsv, renderVangnetMarkdown, renderVangnetTable } from '../../render/vangnet.js';
 import { vangnetReport } from '../../report/vangnet.js';
+import { amountArg, collect, saldoArg, yearArg } from '../args.js';
 import { t, type Context } from '../context.js';
-import { colourEnabled } from '../io.js';
-import { addReportOptions, breedOption, emitReport, failWith, UsageError } from '../output.js';
-import { loadRules } from '../rules.js';
+import { addReportOptions, breedOption, emitReport, envOf, failWith, showDiagnostics, UsageError } from '../output.js';
 
 interface Options {
   year: string;
@@ -24,28 +19,6 @@ interface Options {
   rules?: string;
   format: string;
   out?: string;
-}
-
-/** An amount on the command line: `36896210`, `36896210.50` or the Dutch `36.896.210,50`. */
-function amountArg(ctx: Context, flag: string, text: string): Decimal {
-  const plain = parseAmount(text, { decimalComma: false });
-  if (plain.ok) return plain.value;
-  const dutch = parseAmount(text, { decimalComma: true });
-  if (dutch.ok) return dutch.value;
-  throw new UsageError(t(ctx, `${flag}: '${text}' is geen bedrag (schrijf bijvoorbeeld 36896210)`, `${flag}: '${text}' is not an amount (write e.g. 36896210)`));
-}
-
-/** `--saldo 2020=-1200000` or, with that year's budget for the uitgebreid test, `2020=-1200000/36000000`. */
-function saldoArg(ctx: Context, text: string): JaarCijfers {
-  const m = /^(\d{4})=([^/]+)(?:\/(.+))?$/.exec(text.trim());
-  if (!m) throw new UsageError(t(ctx, `--saldo: '${text}' moet de vorm JAAR=SALDO hebben, bijvoorbeeld 2021=1500000`, `--saldo: '${text}' must look like YEAR=SALDO, e.g. 2021=1500000`));
-  const saldo = amountArg(ctx, '--saldo', m[2]!);
-  const budget = m[3] !== undefined ? amountArg(ctx, '--saldo', m[3]) : undefined;
-  return { jaar: Number(m[1]), saldo, ...(budget ? { budget, lasten: budget.minus(saldo) } : {}) };
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }
 
 export function registerVangnet(program: Command, ctx: Context): void {
@@ -67,54 +40,24 @@ export function registerVangnet(program: Command, ctx: Context): void {
       ),
     )
     .action((opts: Options) => {
-      const jaar = Number(opts.year);
-      if (!/^\d{4}$/.test(opts.year)) throw new UsageError(t(ctx, `--year: '${opts.year}' is geen jaar`, `--year: '${opts.year}' is not a year`));
+      const jaar = yearArg(ctx, '--year', opts.year);
       const direct = opts.budget !== undefined || opts.lasten !== undefined;
       if (opts.data !== undefined && direct) throw new UsageError(t(ctx, 'kies --data of --budget/--lasten, niet allebei', 'choose --data or --budget/--lasten, not both'));
       if (opts.data === undefined && !(opts.budget !== undefined && opts.lasten !== undefined)) {
         throw new UsageError(t(ctx, 'geef --data DIR, of zowel --budget als --lasten', 'pass --data DIR, or both --budget and --lasten'));
       }
       if (opts.data !== undefined && opts.saldo.length) throw new UsageError(t(ctx, '--saldo hoort bij --budget/--lasten; met --data komen de saldi uit de map', '--saldo goes with --budget/--lasten; with --data the saldi come from the folder'));
-
-      const diagnostics: Diagnostic[] = [];
-      const userRules = loadRules(ctx, opts.rules, diagnostics, 'buig vangnet --rules');
-
-      let budget: Decimal | undefined;
-      let lasten: Decimal | undefined;
-      let budgetFase;
-      let andereJaren: JaarCijfers[] = [];
-      if (opts.data !== undefined) {
-        const folder = readDataFolder(opts.data, ['vangnet'], ctx.io.cwd);
-        diagnostics.push(...folder.diagnostics.filter((d) => d.code !== 'BUIG-W030'));
-        const figures = yearFigures(folder.data).get(jaar);
-        if (!hasErrors(diagnostics)) {
-          const name = (f: string) => `${opts.data}/${f}`;
-          if (!figures?.budget) diagnostics.push(diagnostic('BUIG-E034', { file: name('budget.csv') }, { what: 'budget', jaar, name: 'budget.csv' }));
-          if (!figures?.lasten) diagnostics.push(diagnostic('BUIG-E034', { file: name('lasten.csv') }, { what: 'lasten', jaar, name: 'lasten.csv' }));
-        }
-        budget = figures?.budget;
-        lasten = figures?.lasten;
-        budgetFase = figures?.budgetFase;
-        andereJaren = jaarCijfers(folder.data).filter((j) => j.jaar !== jaar);
-      } else {
-        budget = amountArg(ctx, '--budget', opts.budget!);
-        lasten = amountArg(ctx, '--lasten', opts.lasten!);
-        if (!budget.gt(0)) throw new UsageError(t(ctx, '--budget moet groter zijn dan nul', '--budget must be greater than zero'));
-        andereJaren = opts.saldo.map((s) => saldoArg(ctx, s));
-      }
-
-      const rule = ruleFor(jaar, userRules);
-      if (!rule && !hasErrors(diagnostics)) {
-        const years = BUILT_IN_RULES.map((r) => [r.van, r.tot]).flat();
-        diagnostics.push(diagnostic('BUIG-E033', { file: opts.rules ?? '(buig)' }, { jaar, van: Math.min(...years), tot: Math.max(...years) }));
-      }
-
-      if (exitCodeFor(diagnostics) !== 0 || !rule || !budget || !lasten) return failWith(ctx, diagnostics, opts.out);
-      // Warnings (from the data folder) still go to stderr.
-      ctx.io.stderr(renderDiagnosticsText(diagnostics, ctx.lang, colourEnabled(ctx.io)));
-
-      const result = computeVangnet({ jaar, budget, lasten, ...(budgetFase ? { budgetFase } : {}), andereJaren, rule });
-      const report = vangnetReport(result, ctx.lang);
-      emitReport(ctx, report, { table: renderVangnetTable, md: renderVangnetMarkdown, csv: renderVangnetCsv }, opts);
+      const figures = opts.data !== undefined ? { data: opts.data } : directFigures(ctx, opts);
+      const { value: result, diagnostics } = runVangnet(envOf(ctx), { jaar, ...(opts.rules ? { rulesFile: opts.rules } : {}), ...figures });
+      if (!result) return failWith(ctx, diagnostics, opts.out);
+      showDiagnostics(ctx, diagnostics);
+      emitReport(ctx, vangnetReport(result, ctx.lang), { table: renderVangnetTable, md: renderVangnetMarkdown, csv: renderVangnetCsv }, opts);
     });
+}
+
+/** --budget, --lasten and --saldo: the year's figures without a data folder. */
+function directFigures(ctx: Context, opts: Options): { budget: Decimal; lasten: Decimal; andereJaren: JaarCijfers[] } {
+  const budget = amountArg(ctx, '--budget', opts.budget!);
+  if (!budget.gt(0)) throw new UsageError(t(ctx, '--budget moet groter zijn dan nul', '--budget must be greater than zero'));
+  return { budget, lasten: amountArg(ctx, '--lasten', opts.lasten!), andereJaren: opts.saldo.map((s) => saldoArg(ctx, s)) };
 }

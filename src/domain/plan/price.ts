@@ -78,8 +78,13 @@ export function planRunner(input: Omit<PlanInput, 'acties'>) {
     reeksen: (regeling: Regeling) => targetsOf(base.reeksen, regeling).map((t) => ({ id: t.id, uitstroomKans: t.reeks.uitstroomKans, aandeel: t.aandeel })),
     prijs: (regeling: Regeling, jaar: number) => base.jaren.find((j) => j.jaar === jaar)?.regelingen.find((r) => r.regeling === regeling)?.prijs,
   };
+  // How many whole forecasts this runner computed: the base once, then one per run with acties.
+  const telling = { basis: 1, runs: 0 };
   const run = (acties: readonly Actie[]): Run => {
     const effects = planEffects(acties, ctx);
+    // No acties: the base itself, not a second computation of it.
+    if (acties.length === 0) return { forecast: base, effects };
+    telling.runs++;
     const outcome = forecast({
       data: input.data,
       scenario: input.scenario,
@@ -91,8 +96,10 @@ export function planRunner(input: Omit<PlanInput, 'acties'>) {
     if ('problems' in outcome) throw new Error(`plan run failed: ${JSON.stringify(outcome.problems)}`);
     return { forecast: outcome.forecast, effects };
   };
-  return { base, ctx, run };
+  return { base, ctx, run, telling };
 }
+
+export type PlanRunner = Exclude<ReturnType<typeof planRunner>, { problems: unknown }>;
 
 const vangnetOf = (y: YearResult) => y.vangnet?.gekozen.vangnet ?? ZERO;
 
@@ -132,7 +139,13 @@ function marginal(base: Forecast, plan: Forecast): Marginal[] {
 export function pricePlan(input: PlanInput): PlanOutcome {
   const runner = planRunner(input);
   if ('problems' in runner) return { problems: runner.problems! };
+  return { pricing: pricePlanWith(runner, input.acties) };
+}
+
+/** The plan priced on a runner whose base has been computed already. */
+export function pricePlanWith(runner: PlanRunner, planActies: readonly Actie[]): PlanPricing {
   const { base, run } = runner;
+  const input = { acties: planActies };
   const plan = run(input.acties);
   const acties = input.acties.map((actie) => {
     const alone = run([actie]);
@@ -144,15 +157,13 @@ export function pricePlan(input: PlanInput): PlanOutcome {
     };
   });
   return {
-    pricing: {
-      base,
-      plan: plan.forecast,
-      totaal: deltas(base, plan.forecast, plan.effects.kosten),
-      acties,
-      marginaal: marginal(base, plan.forecast),
-      zonderReeks: plan.effects.zonderReeks,
-      verdeeld: plan.effects.verdeeld,
-    },
+    base,
+    plan: plan.forecast,
+    totaal: deltas(base, plan.forecast, plan.effects.kosten),
+    acties,
+    marginaal: marginal(base, plan.forecast),
+    zonderReeks: plan.effects.zonderReeks,
+    verdeeld: plan.effects.verdeeld,
   };
 }
 
@@ -184,6 +195,12 @@ export interface SolveResult {
 export function solveExits(input: PlanInput, jaar: number, doel: Doel, vanaf: Month, regeling: Actie['regeling'] = 'PW'): SolveResult | { problems: ForecastProblem[] } {
   const runner = planRunner(input);
   if ('problems' in runner) return { problems: runner.problems! };
+  return solveExitsWith(runner, input.acties, jaar, doel, vanaf, regeling);
+}
+
+/** The solver on a runner whose base has been computed already. */
+export function solveExitsWith(runner: PlanRunner, planActies: readonly Actie[], jaar: number, doel: Doel, vanaf: Month, regeling: Actie['regeling'] = 'PW'): SolveResult {
+  const input = { acties: planActies };
   const months = monthIndex(runner.base.horizon) - monthIndex(vanaf) + 1;
   const extra = (k: number): Actie => ({
     code: 'doel',

@@ -1,0 +1,20 @@
+// `buig report`: the scenario's forecast and, when it has an aanvalsplan, the plan priced on
+// the same base run.
+
+import { pricePlanWith, type PlanPricing } from '../domain/plan/price.js';
+import { runForecast, type ForecastRun } from './forecast.js';
+import type { Env, Outcome } from './outcome.js';
+import type { ScenarioSource } from './scenario.js';
+
+export interface ReportRun {
+  run: ForecastRun;
+  pricing?: PlanPricing;
+}
+
+export function runReport(env: Env, source: ScenarioSource, rulesFile?: string): Outcome<ReportRun> {
+  const { value: run, diagnostics } = runForecast(env, source, rulesFile, 'buig report --rules');
+  if (!run) return { diagnostics };
+  const { acties, runner } = run.prepared;
+  if (acties.length === 0) return { value: { run }, diagnostics };
+  return { value: { run, pricing: pricePlanWith(runner, acties.map((a) => a.actie)) }, diagnostics };
+}
