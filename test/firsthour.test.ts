@@ -33,7 +33,7 @@ interface Aanname {
   sleutel: string;
   waarde: string;
   herkomst: string;
-  uitleg: string;
+  uitleg: { soort: string; maanden?: number };
 }
 
 describe('buig init', () => {
@@ -84,7 +84,7 @@ describe('buig forecast --data on a folder of ones own', () => {
     expect(f.scenario.naam).toBe('Proefstad');
     const basis = f.aannames.find((a) => a.sleutel === 'basisperiode')!;
     expect(basis).toMatchObject({ waarde: '2021-02 - 2022-12', herkomst: 'standaard' });
-    expect(basis.uitleg).toContain('23 maanden');
+    expect(basis.uitleg).toEqual({ soort: 'basisperiode', maanden: 23 });
     expect(f.jaren.some((j) => j.soort === 'prognose')).toBe(true);
   });
 

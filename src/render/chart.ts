@@ -3,9 +3,12 @@
 // 2. per year lasten against budget, with the vangnet threshold and upper band drawn in.
 // Coordinates are presentation: amounts become binary floats only here, to place pixels.
 
-import { D, formatNumber, type Lang } from '../money.js';
+import { D, formatNumber, type Decimal, type Lang } from '../money.js';
 import type { ForecastJson } from '../report/forecast.js';
-import { scenarioLabel } from './words.js';
+import { scenarioLabel, tr } from './words.js';
+
+/** A figure as a float, for pixels only: presentation, never money. */
+const px = (v: { shown(): Decimal }) => v.shown().toNumber();
 
 const W = 900;
 const MARGIN = { left: 86, right: 24 };
@@ -15,7 +18,6 @@ const BAR_H = 300;
 const FONT = 'font-family="Helvetica, Arial, sans-serif"';
 const COLOURS = { realisatie: '#1f4e79', prognose: '#6fa8dc', budget: '#2e7d32', drempel: '#e69138', boven: '#cc0000', lasten: '#1f4e79' };
 
-const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const f1 = (n: number) => n.toFixed(1);
 
@@ -41,7 +43,7 @@ function volumePanels(r: ForecastJson, lang: Lang, top: number): { svg: string[]
   let y0 = top + 18;
   for (const regeling of regelingen) {
     const series = r.maanden.filter((m) => m.regeling === regeling);
-    const values = series.map((m) => m.volume);
+    const values = series.map((m) => px(m.volume));
     const max = Math.max(...values);
     const min = Math.min(...values);
     // Counts: ticks at whole benefits at least.
@@ -60,7 +62,7 @@ function volumePanels(r: ForecastJson, lang: Lang, top: number): { svg: string[]
       // The projection line starts at the last realised month, so the two join.
       const points = series.filter((m, i) => m.soort === soort || (soort === 'prognose' && series[i + 1]?.soort === 'prognose' && m.soort === 'realisatie'));
       if (points.length < 2) continue;
-      const d = points.map((m, i) => `${i ? 'L' : 'M'}${f1(x(m.maand))},${f1(y(m.volume))}`).join(' ');
+      const d = points.map((m, i) => `${i ? 'L' : 'M'}${f1(x(m.maand))},${f1(y(px(m.volume)))}`).join(' ');
       const dash = soort === 'prognose' ? ' stroke-dasharray="5 3"' : '';
       svg.push(`<path class="reeks" data-regeling="${esc(regeling)}" data-soort="${soort}" d="${d}" fill="none" stroke="${COLOURS[soort]}" stroke-width="2"${dash}/>`);
     }
@@ -84,12 +86,12 @@ function volumePanels(r: ForecastJson, lang: Lang, top: number): { svg: string[]
 function lastenPanel(r: ForecastJson, lang: Lang, top: number): { svg: string[]; height: number } {
   const svg: string[] = [];
   const years = r.jaren;
-  const amount = (s: string) => Number(s); // presentation only: pixels
+  const amount = px;
   const bands = years.map((j) => {
     const drempel = j.vangnet?.toetsen.find((t) => t.naam === 'drempel')?.grens_pct;
     const boven = j.vangnet?.treden[1]?.tot_pct;
     const b = amount(j.budget);
-    return { drempel: drempel ? b * (1 + Number(drempel) / 100) : undefined, boven: boven ? b * (1 + Number(boven) / 100) : undefined };
+    return { drempel: drempel ? b * (1 + px(drempel) / 100) : undefined, boven: boven ? b * (1 + px(boven) / 100) : undefined };
   });
   const all = years.flatMap((j, i) => [amount(j.lasten), amount(j.budget), bands[i]!.boven ?? 0]);
   const step = niceStep(Math.max(...all), 5);

@@ -3,17 +3,15 @@
 // every year and the full names.
 
 import Table from 'cli-table3';
-import { D, formatEuro, formatNumber, roundHalfUp, type Decimal, type Lang } from '../money.js';
-import type { CompareJson, Compared } from '../report/compare.js';
-import { toCsv, toWideCsv, type CsvStyle, type TidyCell } from './csv.js';
+import { formatEuro, formatNumber, roundHalfUp, type Decimal, type Lang } from '../money.js';
+import type { CompareJson, Compared, Waarde } from '../report/compare.js';
+import { toCsv, toWideCsv, type Cell, type CsvStyle, type TidyCell } from './csv.js';
 import { mdTable } from './markdown.js';
-import { scenarioLabel as scenarioName } from './words.js';
+import { scenarioLabel as scenarioName, tr } from './words.js';
 
-const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
-
-function shown(v: string | number | null, g: Compared, lang: Lang, signed = false): string {
+function shown(v: Waarde | null, g: Compared, lang: Lang, signed = false): string {
   if (v === null) return '-';
-  const d = D(String(v));
+  const d = v.shown();
   const sign = signed && d.gt(0) ? '+' : '';
   if (g === 'gemiddeld_volume') return sign + formatNumber(d, 0, lang);
   if (g === 'tekort_pct') return `${sign}${formatNumber(d, 2, lang)}%`;
@@ -57,7 +55,7 @@ function compactYear(grootheden: CompareJson['jaren'][number]['grootheden'], i: 
   const raw = (g: Compared) => grootheden.find((x) => x.grootheid === g)?.waarden[i] ?? null;
   const thousands = (g: Compared) => {
     const v = raw(g);
-    return v === null ? null : roundHalfUp(D(String(v)).div(1000), 0);
+    return v === null ? null : roundHalfUp(v.shown().div(1000), 0);
   };
   const volume = raw('gemiddeld_volume');
   const pct = raw('tekort_pct');
@@ -66,11 +64,11 @@ function compactYear(grootheden: CompareJson['jaren'][number]['grootheden'], i: 
   const vangnet = thousands('vangnet');
   const saldo = budget === null || lasten === null ? null : budget.minus(lasten);
   return new Map<Compared, Decimal | null>([
-    ['gemiddeld_volume', volume === null ? null : roundHalfUp(D(String(volume)), 0)],
+    ['gemiddeld_volume', volume === null ? null : roundHalfUp(volume.shown(), 0)],
     ['lasten', lasten],
     ['budget', budget],
     ['saldo', saldo],
-    ['tekort_pct', pct === null ? null : roundHalfUp(D(String(pct)), 2)],
+    ['tekort_pct', pct === null ? null : roundHalfUp(pct.shown(), 2)],
     ['vangnet', vangnet],
     ['resultaat', saldo === null ? null : saldo.plus(vangnet ?? 0)],
   ]);
@@ -149,7 +147,7 @@ export function renderCompareCsv(r: CompareJson, style: CsvStyle = {}): string {
     }
     return toWideCsv(['jaar', 'scenario'], cells, style);
   }
-  const out: (string | number)[][] = [];
+  const out: Cell[][] = [];
   for (const y of r.jaren) {
     for (const g of y.grootheden) {
       g.waarden.forEach((w, i) => out.push([y.jaar, g.grootheid, r.scenarios[i]!.bestand ?? '', w ?? '', g.verschil[i] ?? '']));

@@ -9,11 +9,13 @@ export interface CsvStyle {
   breed?: boolean;
 }
 
-type Cell = string | number | boolean;
+/** A cell: text, a number, a yes/no, or a report value written as in the JSON. */
+export type Cell = string | number | boolean | { toJSON(): string | number };
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
-function cell(value: Cell, delimiter: string, dutch: boolean): string {
+function cell(cellValue: Cell, delimiter: string, dutch: boolean): string {
+  const value = typeof cellValue === 'object' ? cellValue.toJSON() : cellValue;
   let s = typeof value === 'boolean' && dutch ? (value ? 'ja' : 'nee') : String(value);
   if (dutch && NUMBER.test(s)) s = s.replace('.', ',');
   const special = new RegExp(`["${delimiter}\\n\\r]`);

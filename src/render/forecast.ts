@@ -3,23 +3,23 @@
 
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
-import { D, formatEuro, formatNumber, roundHalfUp, roundToTotal, type Decimal, type Lang } from '../money.js';
+import { formatEuro, formatNumber, roundHalfUp, roundToTotal, ZERO, type Decimal, type Lang } from '../money.js';
+import { wordsFor } from '../messages/report.js';
+import type { Bedrag } from '../report/values.js';
 import type { ForecastJson, JaarJson } from '../report/forecast.js';
-import { tidyCsv, type CsvStyle, type TidyCell } from './csv.js';
+import { tidyCsv, type Cell, type CsvStyle, type TidyCell } from './csv.js';
 import { mdTable } from './markdown.js';
-import { scenarioLabel } from './words.js';
-
-const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
+import { scenarioLabel, tr } from './words.js';
 
 /**
  * A year's amounts as shown, in whole units of `unit` euros (1 or 1,000): budget, lasten and
  * vangnet rounded, saldo and resultaat derived from them, so that the shown row adds up.
  */
 function shownYear(j: JaarJson, unit: number) {
-  const round = (s: string) => roundHalfUp(D(s).div(unit), 0);
+  const round = (b: Bedrag | undefined) => roundHalfUp((b?.shown() ?? ZERO).div(unit), 0);
   const budget = round(j.budget);
   const lasten = round(j.lasten);
-  const vangnet = round(j.vangnet?.vangnet ?? '0');
+  const vangnet = round(j.vangnet?.vangnet);
   const saldo = budget.minus(lasten);
   return { budget, lasten, vangnet, saldo, resultaat: saldo.plus(vangnet) };
 }
@@ -27,16 +27,16 @@ function shownYear(j: JaarJson, unit: number) {
 function yearCells(j: JaarJson, lang: Lang): string[] {
   const v = j.vangnet;
   const { budget, lasten, saldo, resultaat } = shownYear(j, 1);
-  const vangnet = v === null ? tr(lang, 'geen regels', 'no rules') : v.recht ? `${tr(lang, 'ja', 'yes')} ${formatEuro(D(v.vangnet), 0, lang)}` : tr(lang, 'nee', 'no');
+  const vangnet = v === null ? tr(lang, 'geen regels', 'no rules') : v.recht ? `${tr(lang, 'ja', 'yes')} ${formatEuro(v.vangnet.shown(), 0, lang)}` : tr(lang, 'nee', 'no');
   return [
     String(j.jaar),
     j.soort,
-    formatNumber(D(String(j.gemiddeld_volume)), 0, lang),
+    formatNumber(j.gemiddeld_volume.shown(), 0, lang),
     formatEuro(lasten, 0, lang),
     formatEuro(budget, 0, lang),
     j.budget_fase,
     formatEuro(saldo, 0, lang),
-    `${formatNumber(D(j.tekort_pct), 2, lang)}%`,
+    `${formatNumber(j.tekort_pct.shown(), 2, lang)}%`,
     vangnet,
     formatEuro(resultaat, 0, lang),
   ];
@@ -68,11 +68,14 @@ export function renderForecastTable(r: ForecastJson, lang: Lang, colour: boolean
   out.push(c.dim(tr(lang, 'Bedragen in euro; saldo = budget - lasten (negatief: tekort); resultaat = saldo + vangnet.', 'Amounts in euros; saldo = budget - lasten (negative: tekort); resultaat = saldo + vangnet.')));
   out.push('');
   out.push(c.bold(tr(lang, 'Aannames', 'Assumptions')));
-  for (const a of r.aannames) out.push(`  ${a.sleutel.padEnd(22)} ${a.waarde}  ${c.dim(`[${a.herkomst}] ${a.uitleg}`)}`);
+  for (const a of r.aannames) {
+    const w = wordsFor(lang).aanname(a);
+    out.push(`  ${a.sleutel.padEnd(22)} ${w.waarde}  ${c.dim(`[${a.herkomst}] ${w.uitleg}`)}`);
+  }
   if (r.waarschuwingen.length) {
     out.push('');
     out.push(c.yellow(tr(lang, 'Waarschuwingen:', 'Warnings:')));
-    for (const w of r.waarschuwingen) out.push(c.yellow(`  - ${w}`));
+    for (const w of r.waarschuwingen) out.push(c.yellow(`  - ${wordsFor(lang).forecastWaarschuwing(w)}`));
   }
   return out.join('\n') + '\n';
 }
@@ -96,11 +99,11 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
     return [
       String(j.jaar),
       j.soort,
-      formatNumber(D(String(j.gemiddeld_volume)), 0, lang),
+      formatNumber(j.gemiddeld_volume.shown(), 0, lang),
       formatNumber(budget, 0, lang),
       formatNumber(lasten, 0, lang),
       vn(saldo, lang),
-      `${formatNumber(D(j.tekort_pct), 2, lang)}%`,
+      `${formatNumber(j.tekort_pct.shown(), 2, lang)}%`,
       j.vangnet === null ? '-' : formatNumber(vangnet, 0, lang),
       vn(resultaat, lang),
     ];
@@ -113,13 +116,13 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
   const labels = [...regelingen, tr(lang, 'acties (lks, verlaging)', 'acties (lks, verlaging)'), tr(lang, 'af: baten', 'less: baten'), tr(lang, 'af: fout/onzeker, overig', 'less: fout/onzeker, other')];
   const columns = r.jaren.map((j) => {
     const parts = [
-      ...regelingen.map((reg) => D(j.regelingen.find((g) => g.regeling === reg)?.bruto ?? '0')),
-      D(j.acties_lasten),
-      D(j.baten).neg(),
+      ...regelingen.map((reg) => j.regelingen.find((g) => g.regeling === reg)?.bruto.shown() ?? ZERO),
+      j.acties_lasten.shown(),
+      j.baten.shown().neg(),
     ];
     // A realised year's lasten may hold more than bruto - baten (fout_onzeker, totals only).
-    const rest = D(j.lasten).minus(parts.reduce((a, b) => a.plus(b), D(0)));
-    const shown = roundToTotal([...parts, rest].map((x) => x.div(1000)), D(j.lasten).div(1000));
+    const rest = j.lasten.shown().minus(parts.reduce((a, b) => a.plus(b), ZERO));
+    const shown = roundToTotal([...parts, rest].map((x) => x.div(1000)), j.lasten.shown().div(1000));
     return shown;
   });
   const breakdown = labels.map((label, i) => [label, ...columns.map((c) => formatNumber(c[i]!, 0, lang))]);
@@ -136,10 +139,13 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
   );
 
   out.push(`### ${tr(lang, 'Aannames', 'Assumptions')}`, '');
-  out.push(mdTable([tr(lang, 'aanname', 'assumption'), tr(lang, 'waarde', 'value'), tr(lang, 'herkomst', 'source'), tr(lang, 'toelichting', 'explanation')], r.aannames.map((a) => [a.sleutel, a.waarde, a.herkomst, a.uitleg])));
+  out.push(mdTable([tr(lang, 'aanname', 'assumption'), tr(lang, 'waarde', 'value'), tr(lang, 'herkomst', 'source'), tr(lang, 'toelichting', 'explanation')], r.aannames.map((a) => {
+    const w = wordsFor(lang).aanname(a);
+    return [a.sleutel, w.waarde, a.herkomst, w.uitleg];
+  })));
   if (r.waarschuwingen.length) {
     out.push(`### ${tr(lang, 'Waarschuwingen', 'Warnings')}`, '');
-    for (const w of r.waarschuwingen) out.push(`- ${w}`);
+    for (const w of r.waarschuwingen) out.push(`- ${wordsFor(lang).forecastWaarschuwing(w)}`);
     out.push('');
   }
   return out.join('\n');
@@ -149,7 +155,7 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
 export function renderForecastCsv(r: ForecastJson, style: CsvStyle = {}): string {
   const cells: TidyCell[] = [];
   for (const j of r.jaren) {
-    const add = (grootheid: string, waarde: string | number | boolean | null) => cells.push({ id: [j.jaar, j.soort], grootheid, waarde: waarde ?? '' });
+    const add = (grootheid: string, waarde: Cell | null) => cells.push({ id: [j.jaar, j.soort], grootheid, waarde: waarde ?? '' });
     add('gemiddeld_volume', j.gemiddeld_volume);
     add('lasten', j.lasten);
     add('baten', j.baten);

@@ -4,13 +4,13 @@
 
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
-import { D, formatNumber, roundHalfUp, type Decimal, type Lang } from '../money.js';
+import { formatNumber, roundHalfUp, type Decimal, type Lang } from '../money.js';
 import type { ForecastJson } from '../report/forecast.js';
+import type { Aantal } from '../report/values.js';
 import { toCsv, type CsvStyle } from './csv.js';
 import { mdTable } from './markdown.js';
-import { scenarioLabel } from './words.js';
+import { scenarioLabel, tr } from './words.js';
 
-const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
 const hasSegments = (r: ForecastJson) => r.maanden.some((m) => m.segment !== undefined);
 
 function head(r: ForecastJson, lang: Lang): string[] {
@@ -32,7 +32,7 @@ function shownRows(r: ForecastJson, lang: Lang): string[][] {
   return r.maanden.map((m) => {
     const series = `${m.regeling}/${m.segment ?? ''}`;
     const decimals = m.soort === 'prognose' ? 1 : 0;
-    const round = (n: number | null) => (n === null ? null : roundHalfUp(D(String(n)), decimals));
+    const round = (n: Aantal | null) => (n === null ? null : roundHalfUp(n.shown(), decimals));
     const volume = round(m.volume)!;
     const instroom = round(m.instroom);
     const before = previous.get(series);
@@ -75,7 +75,7 @@ export function renderMonthsMarkdown(r: ForecastJson, lang: Lang): string {
 /** One row per month and series, the JSON's figures ('.' decimals; csv-nl: decimal comma). */
 export function renderMonthsCsv(r: ForecastJson, style: CsvStyle = {}): string {
   const segments = hasSegments(r);
-  const figure = (n: number | null) => (n === null ? '' : D(String(n)).toFixed());
+  const figure = (n: Aantal | null) => (n === null ? '' : n.shown().toFixed());
   return toCsv(
     ['maand', 'regeling', ...(segments ? ['segment'] : []), 'volume', 'instroom', 'uitstroom', 'soort'],
     r.maanden.map((m) => [m.maand, m.regeling, ...(segments ? [m.segment ?? ''] : []), figure(m.volume), figure(m.instroom), figure(m.uitstroom), m.soort]),

@@ -2,14 +2,17 @@
 
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
-import { D, formatEuro, formatNumber, type Lang } from '../money.js';
+import { formatEuro, formatNumber, type Lang } from '../money.js';
+import { wordsFor } from '../messages/report.js';
+import type { Aantal, Bedrag } from '../report/values.js';
 import type { PlanJson } from '../report/plan.js';
 import { tidyCsv, type CsvStyle, type TidyCell } from './csv.js';
 import { mdTable } from './markdown.js';
 
-const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
-const money = (s: string, lang: Lang) => formatEuro(D(s), 0, lang);
-const count1 = (n: number, lang: Lang) => formatNumber(D(String(n)), 1, lang);
+import { tr } from './words.js';
+
+const money = (b: Bedrag, lang: Lang) => formatEuro(b.shown(), 0, lang);
+const count1 = (n: Aantal, lang: Lang) => formatNumber(n.shown(), 1, lang);
 
 function actieRows(r: PlanJson, lang: Lang): string[][] {
   return r.acties.map((a, i) => [
@@ -31,7 +34,7 @@ function actieHead(r: PlanJson, lang: Lang): string[] {
 function totalRows(r: PlanJson, lang: Lang): string[][] {
   return r.totaal.jaren.map((y) => {
     const m = r.marginaal.find((x) => x.jaar === y.jaar);
-    const waarde = m ? (m.cliff ? tr(lang, 'klif', 'cliff') : formatNumber(D(m.waarde), 2, lang)) : '';
+    const waarde = m ? (m.cliff ? tr(lang, 'klif', 'cliff') : formatNumber(m.waarde.value, 2, lang)) : '';
     return [String(y.jaar), count1(y.delta_volume, lang), money(y.delta_lasten, lang), money(y.delta_vangnet, lang), money(y.delta_resultaat, lang), money(y.kosten, lang), money(y.netto, lang), waarde];
   });
 }
@@ -66,8 +69,8 @@ function footer(r: PlanJson, lang: Lang): string[] {
         ? tr(lang, `Doel ${o.doel} in ${o.jaar}: niet haalbaar met extra uitstroom vanaf ${o.vanaf}.`, `Target ${o.doel} in ${o.jaar}: not reachable with extra uitstroom from ${o.vanaf}.`)
         : tr(
             lang,
-            `Doel ${o.doel} in ${o.jaar}: ${o.per_maand} extra duurzame uitstroom per maand vanaf ${o.vanaf} (bovenop het plan) is het minimum: saldo ${money(o.saldo!, lang)}, tekort ${formatNumber(D(o.tekort_pct!), 2, lang)}%${o.een_minder ? `; met ${o.per_maand - 1}: saldo ${money(o.een_minder.saldo, lang)}, tekort ${formatNumber(D(o.een_minder.tekort_pct), 2, lang)}%` : ''}.`,
-            `Target ${o.doel} in ${o.jaar}: ${o.per_maand} extra durable exits a month from ${o.vanaf} (on top of the plan) is the minimum: saldo ${money(o.saldo!, lang)}, tekort ${formatNumber(D(o.tekort_pct!), 2, 'en')}%${o.een_minder ? `; with ${o.per_maand - 1}: saldo ${money(o.een_minder.saldo, lang)}, tekort ${formatNumber(D(o.een_minder.tekort_pct), 2, 'en')}%` : ''}.`,
+            `Doel ${o.doel} in ${o.jaar}: ${o.per_maand} extra duurzame uitstroom per maand vanaf ${o.vanaf} (bovenop het plan) is het minimum: saldo ${money(o.saldo!, lang)}, tekort ${formatNumber(o.tekort_pct!.shown(), 2, lang)}%${o.een_minder ? `; met ${o.per_maand - 1}: saldo ${money(o.een_minder.saldo, lang)}, tekort ${formatNumber(o.een_minder.tekort_pct.shown(), 2, lang)}%` : ''}.`,
+            `Target ${o.doel} in ${o.jaar}: ${o.per_maand} extra durable exits a month from ${o.vanaf} (on top of the plan) is the minimum: saldo ${money(o.saldo!, lang)}, tekort ${formatNumber(o.tekort_pct!.shown(), 2, 'en')}%${o.een_minder ? `; with ${o.per_maand - 1}: saldo ${money(o.een_minder.saldo, lang)}, tekort ${formatNumber(o.een_minder.tekort_pct.shown(), 2, 'en')}%` : ''}.`,
           ),
     );
   }
@@ -97,7 +100,7 @@ export function renderPlanTable(r: PlanJson, lang: Lang, colour: boolean): strin
   if (f.length) out.push('', ...f);
   if (r.waarschuwingen.length) {
     out.push('', c.yellow(tr(lang, 'Waarschuwingen:', 'Warnings:')));
-    for (const w of r.waarschuwingen) out.push(c.yellow(`  - ${w}`));
+    for (const w of r.waarschuwingen) out.push(c.yellow(`  - ${wordsFor(lang).planWaarschuwing(w)}`));
   }
   return out.join('\n') + '\n';
 }
@@ -109,7 +112,7 @@ export function renderPlanMarkdown(r: PlanJson, lang: Lang): string {
   out.push(mdTable(TOTAL_HEAD(lang), totalRows(r, lang), [false, true, true, true, true, true, true, true]));
   out.push(NOTE(lang), '');
   for (const f of footer(r, lang)) out.push(f, '');
-  for (const w of r.waarschuwingen) out.push(`- ${w}`);
+  for (const w of r.waarschuwingen) out.push(`- ${wordsFor(lang).planWaarschuwing(w)}`);
   return out.join('\n') + '\n';
 }
 

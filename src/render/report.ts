@@ -1,33 +1,34 @@
 // The document of `buig report`: a summary, the forecast in thousands with V/N, the vangnet per
 // year with its tests in words, the aanvalsplan per actie, the assumptions and the chart.
 
-import { D, formatEuro, formatNumber, type Lang } from '../money.js';
+import { formatEuro, formatNumber, type Lang } from '../money.js';
+import { wordsFor } from '../messages/report.js';
+import type { Procent } from '../report/values.js';
 import type { ForecastJson } from '../report/forecast.js';
 import type { PlanJson } from '../report/plan.js';
 import { renderForecastMarkdown } from './forecast.js';
 import { renderPlanMarkdown } from './plan.js';
-import { scenarioLabel } from './words.js';
+import { scenarioLabel, tr } from './words.js';
 
-const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
-const pct = (s: string, lang: Lang) => `${formatNumber(D(s).abs(), 2, lang)}%`;
+const pct = (p: Procent, lang: Lang) => `${formatNumber(p.shown().abs(), 2, lang)}%`;
 
 function summary(r: ForecastJson, lang: Lang): string[] {
   const out: string[] = [];
   const realised = r.jaren.filter((j) => j.soort === 'realisatie');
   const last = realised[realised.length - 1];
   if (last) {
-    const tekort = D(last.saldo).isNegative();
+    const tekort = last.saldo.shown().isNegative();
     out.push(
-      `- ${last.jaar} (${tr(lang, 'realisatie', 'realised')}): ${tekort ? `${tr(lang, 'tekort', 'tekort')} ${formatEuro(D(last.saldo).neg(), 0, lang)} (${pct(last.tekort_pct, lang)})` : `${tr(lang, 'overschot', 'overschot')} ${formatEuro(D(last.saldo), 0, lang)}`}` +
-        (last.vangnet?.recht ? `; vangnet ${formatEuro(D(last.vangnet.vangnet), 0, lang)}` : `; ${tr(lang, 'geen vangnet', 'no vangnet')}`) +
+      `- ${last.jaar} (${tr(lang, 'realisatie', 'realised')}): ${tekort ? `${tr(lang, 'tekort', 'tekort')} ${formatEuro(last.saldo.shown().neg(), 0, lang)} (${pct(last.tekort_pct, lang)})` : `${tr(lang, 'overschot', 'overschot')} ${formatEuro(last.saldo.shown(), 0, lang)}`}` +
+        (last.vangnet?.recht ? `; vangnet ${formatEuro(last.vangnet.vangnet.shown(), 0, lang)}` : `; ${tr(lang, 'geen vangnet', 'no vangnet')}`) +
         '.',
     );
   }
   for (const j of r.jaren.filter((y) => y.soort === 'prognose')) {
-    const saldo = D(j.saldo);
+    const saldo = j.saldo.shown();
     out.push(
       `- ${j.jaar} (${tr(lang, 'prognose', 'projection')}, budget ${j.budget_fase}): ${saldo.isNegative() ? `${tr(lang, 'nadeel', 'nadeel')} ${formatEuro(saldo.neg(), 0, lang)} (${tr(lang, 'tekort', 'tekort')} ${pct(j.tekort_pct, lang)})` : `${tr(lang, 'voordeel', 'voordeel')} ${formatEuro(saldo, 0, lang)}`}` +
-        (j.vangnet?.recht ? `; vangnet ${formatEuro(D(j.vangnet.vangnet), 0, lang)}` : '') +
+        (j.vangnet?.recht ? `; vangnet ${formatEuro(j.vangnet.vangnet.shown(), 0, lang)}` : '') +
         '.',
     );
   }
@@ -43,18 +44,18 @@ function vangnetSection(r: ForecastJson, lang: Lang): string[] {
       continue;
     }
     out.push(`### ${j.jaar}`, '');
-    if (!D(v.tekort).gt(0)) {
+    if (!v.tekort.shown().gt(0)) {
       out.push(tr(lang, `Geen tekort (${j.soort}): geen vangnet.`, `No tekort (${j.soort}): no vangnet.`), '');
       continue;
     }
     for (const route of v.routes) {
       const prefix = v.routes.length > 1 ? `route ${route.route}, ` : '';
-      for (const toets of route.toetsen) out.push(`- ${prefix}${toets.naam}: ${toets.uitleg}`);
+      for (const toets of route.toetsen) out.push(`- ${prefix}${toets.naam}: ${wordsFor(lang).toets(toets, j.jaar)}`);
     }
     out.push(
       '',
       v.recht
-        ? tr(lang, `Recht op vangnet: ja (route ${v.route}), ${formatEuro(D(v.vangnet), 0, lang)}; eigen risico ${formatEuro(D(v.eigen_risico), 0, lang)}. Regel ${v.regel.id} (${v.regel.status}).`, `Right to a vangnet: yes (route ${v.route}), ${formatEuro(D(v.vangnet), 0, lang)}; eigen risico ${formatEuro(D(v.eigen_risico), 0, lang)}. Rule ${v.regel.id} (${v.regel.status}).`)
+        ? tr(lang, `Recht op vangnet: ja (route ${v.route}), ${formatEuro(v.vangnet.shown(), 0, lang)}; eigen risico ${formatEuro(v.eigen_risico.shown(), 0, lang)}. Regel ${v.regel.id} (${v.regel.status}).`, `Right to a vangnet: yes (route ${v.route}), ${formatEuro(v.vangnet.shown(), 0, lang)}; eigen risico ${formatEuro(v.eigen_risico.shown(), 0, lang)}. Rule ${v.regel.id} (${v.regel.status}).`)
         : tr(lang, `Recht op vangnet: nee. Regel ${v.regel.id} (${v.regel.status}).`, `Right to a vangnet: no. Rule ${v.regel.id} (${v.regel.status}).`),
       '',
     );

@@ -3,38 +3,38 @@
 
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
-import { D, formatEuro, formatNumber, roundToTotal, type Lang } from '../money.js';
+import { formatEuro, formatNumber, roundToTotal, ZERO, type Decimal, type Lang } from '../money.js';
+import { wordsFor } from '../messages/report.js';
+import type { Bedrag, Exact } from '../report/values.js';
 import type { RouteJson, TredeJson, VangnetJson } from '../report/vangnet.js';
-import { tidyCsv, type CsvStyle, type TidyCell } from './csv.js';
+import { tidyCsv, type Cell, type CsvStyle, type TidyCell } from './csv.js';
 import { mdTable } from './markdown.js';
 
-const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
-const pctText = (s: string, lang: Lang, decimals?: number) => {
-  const d = D(s);
-  return `${formatNumber(d, decimals ?? Math.min(d.decimalPlaces(), 2), lang)}%`;
-};
+import { tr } from './words.js';
+
+const pctText = (d: Decimal, lang: Lang, decimals?: number) => `${formatNumber(d, decimals ?? Math.min(d.decimalPlaces(), 2), lang)}%`;
 
 function bandLabel(t: TredeJson, lang: Lang): string {
-  const van = pctText(t.van_pct, lang);
-  return t.tot_pct === null ? `> ${van}` : `${van} – ${pctText(t.tot_pct, lang)}`;
+  const van = pctText(t.van_pct.value, lang);
+  return t.tot_pct === null ? `> ${van}` : `${van} – ${pctText(t.tot_pct.value, lang)}`;
 }
 
 /** Band rows rounded to whole euros so that they add up to the shown totals. */
 function bandRows(route: RouteJson, lang: Lang) {
-  const delen = roundToTotal(route.treden.map((t) => D(t.deel)));
+  const delen = roundToTotal(route.treden.map((t) => t.deel.shown()));
   const vergoedingen = roundToTotal(
-    route.treden.map((t) => D(t.vergoeding)),
-    D(route.vangnet),
+    route.treden.map((t) => t.vergoeding.shown()),
+    route.vangnet.shown(),
   );
-  const rows = route.treden.map((t, i) => [bandLabel(t, lang), pctText(t.vergoeding_pct, lang, 0), formatEuro(delen[i]!, 0, lang), formatEuro(vergoedingen[i]!, 0, lang)]);
-  const totalDeel = delen.reduce((a, b) => a.plus(b), D(0));
-  const totalVergoeding = vergoedingen.reduce((a, b) => a.plus(b), D(0));
+  const rows = route.treden.map((t, i) => [bandLabel(t, lang), pctText(t.vergoeding_pct.value, lang, 0), formatEuro(delen[i]!, 0, lang), formatEuro(vergoedingen[i]!, 0, lang)]);
+  const totalDeel = delen.reduce((a, b) => a.plus(b), ZERO);
+  const totalVergoeding = vergoedingen.reduce((a, b) => a.plus(b), ZERO);
   return { rows, totalDeel, totalVergoeding };
 }
 
-function exactNote(r: { vangnet: string; vangnet_exact: string }, lang: Lang): string {
-  const exact = D(r.vangnet_exact);
-  if (exact.eq(D(r.vangnet))) return '';
+function exactNote(r: { vangnet: Bedrag; vangnet_exact: Exact }, lang: Lang): string {
+  const exact = r.vangnet_exact.value;
+  if (exact.eq(r.vangnet.shown())) return '';
   return ` (exact ${formatEuro(exact, Math.max(2, exact.decimalPlaces()), lang)})`;
 }
 
@@ -47,11 +47,11 @@ export function renderVangnetTable(report: VangnetJson, lang: Lang, colour: bool
   out.push(`${tr(lang, 'Regel', 'Rule')} ${report.regel.id} (${status}): ${report.regel.bron}`);
   out.push('');
   const figures = new Table({ style: { head: [], border: [] }, chars: plainChars() });
-  const tekort = D(report.tekort);
-  const share = `${pctText(D(report.tekort_pct).abs().toString(), lang, 2)} ${tr(lang, 'van het budget', 'of the budget')}`;
+  const tekort = report.tekort.shown();
+  const share = `${pctText(report.tekort_pct.shown().abs(), lang, 2)} ${tr(lang, 'van het budget', 'of the budget')}`;
   figures.push(
-    [`Budget ${report.jaar}${fase}`, { hAlign: 'right', content: formatEuro(D(report.budget), 0, lang) }, ''],
-    [`${tr(lang, 'Lasten', 'Lasten')} ${report.jaar}`, { hAlign: 'right', content: formatEuro(D(report.lasten), 0, lang) }, ''],
+    [`Budget ${report.jaar}${fase}`, { hAlign: 'right', content: formatEuro(report.budget.shown(), 0, lang) }, ''],
+    [`${tr(lang, 'Lasten', 'Lasten')} ${report.jaar}`, { hAlign: 'right', content: formatEuro(report.lasten.shown(), 0, lang) }, ''],
     [tekort.isNegative() ? 'Overschot' : 'Tekort', { hAlign: 'right', content: formatEuro(tekort.abs(), 0, lang) }, share],
   );
   out.push(figures.toString());
@@ -63,7 +63,7 @@ export function renderVangnetTable(report: VangnetJson, lang: Lang, colour: bool
     out.push(c.bold(`${tr(lang, 'Toetsen', 'Tests')}${label}`));
     for (const t of route.toetsen) {
       const mark = t.voldaan ? c.green('✓') : c.red('✗');
-      out.push(`  ${mark} ${t.naam.padEnd(11)} ${t.uitleg}`);
+      out.push(`  ${mark} ${t.naam.padEnd(11)} ${wordsFor(lang).toets(t, report.jaar)}`);
     }
     if (route.toetsen.some((t) => t.naam === 'meerjarig')) {
       out.push(
@@ -86,20 +86,20 @@ export function renderVangnetTable(report: VangnetJson, lang: Lang, colour: bool
       for (const r of rows) table.push(r);
       table.push([tr(lang, 'totaal', 'total'), '', formatEuro(totalDeel, 0, lang), formatEuro(totalVergoeding, 0, lang)]);
       out.push(table.toString());
-      out.push(`  ${tr(lang, 'Eigen risico', 'Eigen risico')}  ${formatEuro(D(route.eigen_risico), 0, lang)}`);
-      out.push(`  Vangnet       ${c.bold(formatEuro(D(route.vangnet), 0, lang))}${exactNote(route, lang)}`);
+      out.push(`  ${tr(lang, 'Eigen risico', 'Eigen risico')}  ${formatEuro(route.eigen_risico.shown(), 0, lang)}`);
+      out.push(`  Vangnet       ${c.bold(formatEuro(route.vangnet.shown(), 0, lang))}${exactNote(route, lang)}`);
     }
   }
   out.push('');
   const recht = report.recht
-    ? tr(lang, `Recht op vangnet: ja (route ${report.route}), ${formatEuro(D(report.vangnet), 0, lang)}`, `Right to a vangnet: yes (route ${report.route}), ${formatEuro(D(report.vangnet), 0, lang)}`)
+    ? tr(lang, `Recht op vangnet: ja (route ${report.route}), ${formatEuro(report.vangnet.shown(), 0, lang)}`, `Right to a vangnet: yes (route ${report.route}), ${formatEuro(report.vangnet.shown(), 0, lang)}`)
     : tr(lang, 'Recht op vangnet: nee', 'Right to a vangnet: no');
   out.push(c.bold(recht));
-  for (const o of report.opmerkingen) out.push(`  ${o}`);
+  for (const o of report.opmerkingen) out.push(`  ${wordsFor(lang).vangnetOpmerking(o)}`);
   if (report.waarschuwingen.length) {
     out.push('');
     out.push(c.yellow(tr(lang, 'Waarschuwingen:', 'Warnings:')));
-    for (const w of report.waarschuwingen) out.push(c.yellow(`  - ${w}`));
+    for (const w of report.waarschuwingen) out.push(c.yellow(`  - ${wordsFor(lang).vangnetWaarschuwing(w)}`));
   }
   return out.join('\n') + '\n';
 }
@@ -110,14 +110,14 @@ export function renderVangnetMarkdown(report: VangnetJson, lang: Lang): string {
   out.push('');
   out.push(`${tr(lang, 'Regel', 'Rule')} ${report.regel.id} (${report.regel.status}): ${report.regel.bron}.`);
   out.push('');
-  const tekort = D(report.tekort);
+  const tekort = report.tekort.shown();
   out.push(
     mdTable(
       ['', tr(lang, 'bedrag', 'amount')],
       [
-        [`Budget ${report.jaar}${report.budget_fase ? ` (${report.budget_fase})` : ''}`, formatEuro(D(report.budget), 0, lang)],
-        [`${tr(lang, 'Lasten', 'Lasten')} ${report.jaar}`, formatEuro(D(report.lasten), 0, lang)],
-        [`${tekort.isNegative() ? 'Overschot' : 'Tekort'} (${pctText(D(report.tekort_pct).abs().toString(), lang, 2)})`, formatEuro(tekort.abs(), 0, lang)],
+        [`Budget ${report.jaar}${report.budget_fase ? ` (${report.budget_fase})` : ''}`, formatEuro(report.budget.shown(), 0, lang)],
+        [`${tr(lang, 'Lasten', 'Lasten')} ${report.jaar}`, formatEuro(report.lasten.shown(), 0, lang)],
+        [`${tekort.isNegative() ? 'Overschot' : 'Tekort'} (${pctText(report.tekort_pct.shown().abs(), lang, 2)})`, formatEuro(tekort.abs(), 0, lang)],
       ],
       [false, true],
     ),
@@ -125,7 +125,7 @@ export function renderVangnetMarkdown(report: VangnetJson, lang: Lang): string {
   for (const route of report.routes) {
     out.push(`### ${tr(lang, 'Toetsen', 'Tests')}${report.routes.length > 1 ? `, route ${route.route}` : ''}`);
     out.push('');
-    for (const t of route.toetsen) out.push(`- ${t.voldaan ? '✓' : '✗'} **${t.naam}**: ${t.uitleg}`);
+    for (const t of route.toetsen) out.push(`- ${t.voldaan ? '✓' : '✗'} **${t.naam}**: ${wordsFor(lang).toets(t, report.jaar)}`);
     out.push('');
     if (route.recht || report.routes.length === 1) {
       const { rows, totalDeel, totalVergoeding } = bandRows(route, lang);
@@ -136,17 +136,17 @@ export function renderVangnetMarkdown(report: VangnetJson, lang: Lang): string {
           [false, true, true, true],
         ),
       );
-      out.push(`${tr(lang, 'Eigen risico', 'Eigen risico')}: ${formatEuro(D(route.eigen_risico), 0, lang)}. Vangnet: **${formatEuro(D(route.vangnet), 0, lang)}**${exactNote(route, lang)}.`);
+      out.push(`${tr(lang, 'Eigen risico', 'Eigen risico')}: ${formatEuro(route.eigen_risico.shown(), 0, lang)}. Vangnet: **${formatEuro(route.vangnet.shown(), 0, lang)}**${exactNote(route, lang)}.`);
       out.push('');
     }
   }
   out.push(report.recht ? tr(lang, `**Recht op vangnet: ja** (route ${report.route}).`, `**Right to a vangnet: yes** (route ${report.route}).`) : tr(lang, '**Recht op vangnet: nee.**', '**Right to a vangnet: no.**'));
-  for (const o of report.opmerkingen) out.push(`\n${o}.`);
+  for (const o of report.opmerkingen) out.push(`\n${wordsFor(lang).vangnetOpmerking(o)}.`);
   if (report.waarschuwingen.length) {
     out.push('');
     out.push(`${tr(lang, 'Let op', 'Note')}:`);
     out.push('');
-    for (const w of report.waarschuwingen) out.push(`- ${w}`);
+    for (const w of report.waarschuwingen) out.push(`- ${wordsFor(lang).vangnetWaarschuwing(w)}`);
   }
   return out.join('\n') + '\n';
 }
@@ -157,7 +157,7 @@ export function renderVangnetMarkdown(report: VangnetJson, lang: Lang): string {
  */
 export function renderVangnetCsv(report: VangnetJson, style: CsvStyle = {}): string {
   const cells: TidyCell[] = [];
-  const add = (route: string, grootheid: string, waarde: string | number | boolean | null) =>
+  const add = (route: string, grootheid: string, waarde: Cell | null) =>
     cells.push(style.breed ? { id: [report.jaar], grootheid: route ? `${route}.${grootheid}` : grootheid, waarde: waarde ?? '' } : { id: [report.jaar, route], grootheid, waarde: waarde ?? '' });
   add('', 'budget', report.budget);
   add('', 'budget_fase', report.budget_fase);

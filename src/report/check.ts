@@ -4,10 +4,14 @@
 import type { CheckRun } from '../app/check.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { closest } from '../domain/terms.js';
-import { D, parseAmount, type Decimal, type Lang } from '../money.js';
+import { D, parseAmount, type Decimal } from '../money.js';
 import type { Expectation } from '../read/expectationsFile.js';
 import type { Sourced } from '../read/rows.js';
-import { forecastRunReport, type JaarJson } from './forecast.js';
+import { forecastRunReport } from './forecast.js';
+import { plain } from './values.js';
+
+/** A forecast year as its JSON shows it. */
+type PlainYear = { jaar: number } & Record<string, unknown>;
 
 /** What a deviating expectation found: the actual value as shown, and the difference when both are numbers. */
 export interface Deviation {
@@ -17,7 +21,7 @@ export interface Deviation {
 }
 
 /** The value at a dotted key of a forecast year; arrays are entered by their regeling or route. */
-export function lookup(year: JaarJson, key: string): { found: true; value: unknown } | { found: false } {
+export function lookup(year: PlainYear, key: string): { found: true; value: unknown } | { found: false } {
   let node: unknown = year;
   for (const part of key.split('.')) {
     if (Array.isArray(node)) {
@@ -33,7 +37,7 @@ export function lookup(year: JaarJson, key: string): { found: true; value: unkno
 }
 
 /** The dotted keys of a year with a plain value, for hints. */
-function keysOf(year: JaarJson): string[] {
+function keysOf(year: PlainYear): string[] {
   const out: string[] = [];
   const walk = (node: unknown, prefix: string) => {
     if (node === null || typeof node !== 'object' || Array.isArray(node)) {
@@ -67,8 +71,9 @@ function compare(e: Expectation & Sourced, actual: unknown, decimalComma: boolea
 }
 
 /** Every expectation against its scenario's forecast: the deviations, and the problems of the file. */
-export function checkExpectations(run: CheckRun, lang: Lang): { deviations: Deviation[]; diagnostics: Diagnostic[] } {
-  const years = new Map([...run.runs].map(([scenario, r]) => [scenario, r ? forecastRunReport(r, lang).jaren : undefined]));
+export function checkExpectations(run: CheckRun): { deviations: Deviation[]; diagnostics: Diagnostic[] } {
+  // Expectations name what the JSON shows: look up in the plain JSON of each forecast.
+  const years = new Map([...run.runs].map(([scenario, r]) => [scenario, r ? (plain(forecastRunReport(r)) as { jaren: PlainYear[] }).jaren : undefined]));
   const deviations: Deviation[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const e of run.expectations) {

@@ -1,28 +1,29 @@
-// Scenarios side by side per year, with the differences against the first scenario.
+// Scenarios side by side per year, with the differences against the first scenario, taken
+// between the figures as each report shows them.
 
-import { D, jsonAmount, roundHalfUp } from '../money.js';
 import type { ForecastJson, JaarJson } from './forecast.js';
+import { Aantal, Bedrag, Procent } from './values.js';
 
 export const COMPARED = ['gemiddeld_volume', 'lasten', 'budget', 'saldo', 'tekort_pct', 'vangnet', 'resultaat'] as const;
 export type Compared = (typeof COMPARED)[number];
+export type Waarde = Aantal | Bedrag | Procent;
 
 export interface CompareJson {
   scenarios: { naam: string; bestand: string | null }[];
   /** Per year and quantity: the value in each scenario (null where the year is absent), and each minus the first. */
-  jaren: { jaar: number; grootheden: { grootheid: Compared; waarden: (string | number | null)[]; verschil: (string | number | null)[] }[] }[];
+  jaren: { jaar: number; grootheden: { grootheid: Compared; waarden: (Waarde | null)[]; verschil: (Waarde | null)[] }[] }[];
 }
 
-function value(j: JaarJson | undefined, g: Compared): string | number | null {
+function value(j: JaarJson | undefined, g: Compared): Waarde | null {
   if (!j) return null;
   if (g === 'vangnet') return j.vangnet ? j.vangnet.vangnet : null;
   return j[g];
 }
 
-function minus(a: string | number | null, b: string | number | null, g: Compared): string | number | null {
+function minus(a: Waarde | null, b: Waarde | null): Waarde | null {
   if (a === null || b === null) return null;
-  if (g === 'gemiddeld_volume') return Number(roundHalfUp(D(String(a)).minus(D(String(b))), 6).toFixed(6));
-  if (g === 'tekort_pct') return D(String(a)).minus(D(String(b))).toFixed(4);
-  return jsonAmount(D(String(a)).minus(D(String(b))));
+  const d = a.shown().minus(b.shown());
+  return a instanceof Aantal ? new Aantal(d) : a instanceof Procent ? new Procent(d) : new Bedrag(d);
 }
 
 /**
@@ -32,7 +33,7 @@ function minus(a: string | number | null, b: string | number | null, g: Compared
 export function realisedInEvery(reports: readonly ForecastJson[], compared: CompareJson): number[] {
   return compared.jaren
     .filter((y) => reports.every((r) => r.jaren.find((j) => j.jaar === y.jaar)?.soort === 'realisatie'))
-    .filter((y) => y.grootheden.every((g) => g.verschil.every((v) => v !== null ? D(String(v)).isZero() : g.waarden.every((w) => w === null))))
+    .filter((y) => y.grootheden.every((g) => g.verschil.every((v) => (v !== null ? v.shown().isZero() : g.waarden.every((w) => w === null)))))
     .map((y) => y.jaar);
 }
 
@@ -44,7 +45,7 @@ export function compareReport(reports: readonly ForecastJson[]): CompareJson {
       jaar,
       grootheden: COMPARED.map((grootheid) => {
         const waarden = reports.map((r) => value(r.jaren.find((j) => j.jaar === jaar), grootheid));
-        return { grootheid, waarden, verschil: waarden.map((w) => minus(w, waarden[0] ?? null, grootheid)) };
+        return { grootheid, waarden, verschil: waarden.map((w) => minus(w, waarden[0] ?? null)) };
       }),
     })),
   };

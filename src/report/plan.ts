@@ -4,18 +4,25 @@
 import type { Actie } from '../domain/plan/actie.js';
 import type { PlanEffects } from '../domain/plan/effects.js';
 import { reductionAt, type Doel, type PlanPricing, type SolveResult, type YearDelta } from '../domain/plan/price.js';
-import { formatEuro, formatNumber, jsonAmount, roundHalfUp, sum, type Decimal, type Lang } from '../money.js';
+import { sum, type Decimal } from '../money.js';
+import { Aantal, Bedrag, Getal, Procent } from './values.js';
 import type { Month } from '../period.js';
 
 export interface YearDeltaJson {
   jaar: number;
-  delta_volume: number;
-  delta_lasten: string;
-  delta_vangnet: string;
-  delta_resultaat: string;
-  kosten: string;
-  netto: string;
+  delta_volume: Aantal;
+  delta_lasten: Bedrag;
+  delta_vangnet: Bedrag;
+  delta_resultaat: Bedrag;
+  kosten: Bedrag;
+  netto: Bedrag;
 }
+
+/** What happened to acties that do not map onto one series: left out, or spread over segments. */
+export type EffectNote = { soort: 'actie-zonder-reeks'; code: string } | { soort: 'actie-verdeeld'; code: string; delen: { reeks: string; aandeel_pct: Procent }[] };
+
+/** What the plan report warns about, as data. */
+export type PlanWaarschuwing = { soort: 'klif'; jaar: number; verlies: Bedrag } | { soort: 'acties-zonder-aantal'; codes: string[] } | EffectNote;
 
 export interface ActieJson {
   code: string;
@@ -29,41 +36,40 @@ export interface ActieJson {
   jaren: YearDeltaJson[];
   /** The plan against the plan without this actie. */
   als_laatste: YearDeltaJson[];
-  netto_totaal: string;
+  netto_totaal: Bedrag;
   /** Kosten per benefit-year avoided over the horizon; null without kosten or avoided years. */
-  kosten_per_uitkeringsjaar: string | null;
+  kosten_per_uitkeringsjaar: Bedrag | null;
 }
 
 export interface PlanJson {
   scenario: { naam: string; bestand: string | null };
   acties: ActieJson[];
-  totaal: { jaren: YearDeltaJson[]; netto_totaal: string };
-  marginaal: { jaar: number; waarde: string; cliff: { verlies: string } | null }[];
-  taakstelling: { aantal: number; maand: string; reductie: number; bereikt: boolean; omschrijving: string | null } | null;
+  totaal: { jaren: YearDeltaJson[]; netto_totaal: Bedrag };
+  marginaal: { jaar: number; waarde: Getal; cliff: { verlies: Bedrag } | null }[];
+  taakstelling: { aantal: number; maand: string; reductie: Aantal; bereikt: boolean; omschrijving: string | null } | null;
   oplossing: {
     jaar: number;
     doel: string;
     vanaf: string;
     per_maand: number | null;
-    saldo: string | null;
-    tekort_pct: string | null;
-    een_minder: { saldo: string; tekort_pct: string } | null;
+    saldo: Bedrag | null;
+    tekort_pct: Procent | null;
+    een_minder: { saldo: Bedrag; tekort_pct: Procent } | null;
   } | null;
-  waarschuwingen: string[];
+  waarschuwingen: PlanWaarschuwing[];
 }
 
-const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
-const volume = (d: Decimal) => Number(roundHalfUp(d, 4).toFixed(4));
+const volume = (d: Decimal) => new Aantal(d, 4);
 
 function yearJson(y: YearDelta): YearDeltaJson {
   return {
     jaar: y.jaar,
     delta_volume: volume(y.deltaVolume),
-    delta_lasten: jsonAmount(y.deltaLasten),
-    delta_vangnet: jsonAmount(y.deltaVangnet),
-    delta_resultaat: jsonAmount(y.deltaResultaat),
-    kosten: jsonAmount(y.kosten),
-    netto: jsonAmount(y.netto),
+    delta_lasten: new Bedrag(y.deltaLasten),
+    delta_vangnet: new Bedrag(y.deltaVangnet),
+    delta_resultaat: new Bedrag(y.deltaResultaat),
+    kosten: new Bedrag(y.kosten),
+    netto: new Bedrag(y.netto),
   };
 }
 
@@ -82,15 +88,14 @@ function actieJson(a: Actie, alleen: YearDelta[], alsLaatste: YearDelta[]): Acti
     actielijn: a.actielijn ?? null,
     jaren: alleen.map(yearJson),
     als_laatste: alsLaatste.map(yearJson),
-    netto_totaal: jsonAmount(total(alleen)),
-    kosten_per_uitkeringsjaar: kosten.gt(0) && avoided.gt(0) ? jsonAmount(kosten.div(avoided)) : null,
+    netto_totaal: new Bedrag(total(alleen)),
+    kosten_per_uitkeringsjaar: kosten.gt(0) && avoided.gt(0) ? new Bedrag(kosten.div(avoided)) : null,
   };
 }
 
 export function planReport(
   p: PlanPricing,
   source: { naam: string; bestand: string | null },
-  lang: Lang,
   extra: { taakstelling?: { aantal: number; maand: Month; omschrijving?: string }; oplossing?: SolveResult } = {},
 ): PlanJson {
   const acties = p.acties
@@ -98,23 +103,10 @@ export function planReport(
     .sort((x, y) => y.netto.comparedTo(x.netto) || x.a.actie.code.localeCompare(y.a.actie.code))
     .map(({ a }) => actieJson(a.actie, a.alleen, a.alsLaatste));
 
-  const waarschuwingen: string[] = [];
-  for (const m of p.marginaal) {
-    if (m.cliff) {
-      waarschuwingen.push(
-        tr(
-          lang,
-          `${m.jaar}: het plan brengt het tekort onder de drempel en kost daarmee het hele vangnet (${formatEuro(m.cliff.verlies, 0, lang)})`,
-          `${m.jaar}: the plan brings the tekort below the threshold and so costs the whole vangnet (${formatEuro(m.cliff.verlies, 0, lang)})`,
-        ),
-      );
-    }
-  }
-  waarschuwingen.push(...effectNotes(p, lang));
+  const waarschuwingen: PlanWaarschuwing[] = p.marginaal.flatMap((m) => (m.cliff ? [{ soort: 'klif' as const, jaar: m.jaar, verlies: new Bedrag(m.cliff.verlies) }] : []));
+  waarschuwingen.push(...effectNotes(p));
   const zero = p.acties.filter((a) => a.actie.aantal === 0).map((a) => a.actie.code);
-  if (zero.length) {
-    waarschuwingen.push(tr(lang, `acties zonder aantal (het plan noemt geen getal): ${zero.join(', ')}`, `acties without a number (the plan gives none): ${zero.join(', ')}`));
-  }
+  if (zero.length) waarschuwingen.push({ soort: 'acties-zonder-aantal', codes: zero });
 
   let taakstelling: PlanJson['taakstelling'] = null;
   if (extra.taakstelling) {
@@ -131,17 +123,17 @@ export function planReport(
       doel: doelText(o.doel),
       vanaf: o.vanaf,
       per_maand: o.perMaand ?? null,
-      saldo: o.met ? jsonAmount(o.met.saldo) : null,
-      tekort_pct: o.met ? roundHalfUp(o.met.tekortFractie.times(100), 4).toFixed(4) : null,
-      een_minder: o.eenMinder ? { saldo: jsonAmount(o.eenMinder.saldo), tekort_pct: roundHalfUp(o.eenMinder.tekortFractie.times(100), 4).toFixed(4) } : null,
+      saldo: o.met ? new Bedrag(o.met.saldo) : null,
+      tekort_pct: o.met ? Procent.ofFraction(o.met.tekortFractie) : null,
+      een_minder: o.eenMinder ? { saldo: new Bedrag(o.eenMinder.saldo), tekort_pct: Procent.ofFraction(o.eenMinder.tekortFractie) } : null,
     };
   }
 
   return {
     scenario: source,
     acties,
-    totaal: { jaren: p.totaal.map(yearJson), netto_totaal: jsonAmount(total(p.totaal)) },
-    marginaal: p.marginaal.map((m) => ({ jaar: m.jaar, waarde: m.waarde.toString(), cliff: m.cliff ? { verlies: jsonAmount(m.cliff.verlies) } : null })),
+    totaal: { jaren: p.totaal.map(yearJson), netto_totaal: new Bedrag(total(p.totaal)) },
+    marginaal: p.marginaal.map((m) => ({ jaar: m.jaar, waarde: new Getal(m.waarde), cliff: m.cliff ? { verlies: new Bedrag(m.cliff.verlies) } : null })),
     taakstelling,
     oplossing,
     waarschuwingen,
@@ -154,13 +146,9 @@ export function doelText(d: Doel): string {
 
 
 /** What happened to acties that do not map onto one series: left out, or spread over segments. */
-export function effectNotes(e: Pick<PlanEffects, 'zonderReeks' | 'verdeeld'>, lang: Lang): string[] {
-  const out = e.zonderReeks.map((code) =>
-    tr(lang, `actie ${code}: de gegevens hebben geen reeks voor haar regeling; niet meegerekend`, `actie ${code}: the data have no series for its regeling; left out`),
-  );
-  for (const v of e.verdeeld) {
-    const delen = v.delen.map((d) => `${d.reeks} ${formatNumber(d.aandeel.times(100), 1, lang)}%`).join(', ');
-    out.push(tr(lang, `actie ${v.code}: verdeeld over de segmenten naar hun stand: ${delen}`, `actie ${v.code}: spread over the segments by their stand: ${delen}`));
-  }
-  return out;
+export function effectNotes(e: Pick<PlanEffects, 'zonderReeks' | 'verdeeld'>): EffectNote[] {
+  return [
+    ...e.zonderReeks.map((code) => ({ soort: 'actie-zonder-reeks' as const, code })),
+    ...e.verdeeld.map((v) => ({ soort: 'actie-verdeeld' as const, code: v.code, delen: v.delen.map((d) => ({ reeks: d.reeks, aandeel_pct: Procent.ofFraction(d.aandeel) })) })),
+  ];
 }

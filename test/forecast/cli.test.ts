@@ -4,13 +4,14 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ForecastJson } from '../../src/report/forecast.js';
+import type { Plain } from '../../src/report/values.js';
 import { D } from '../../src/money.js';
 import { cli, folder } from '../helpers.js';
 
-async function forecastJson(argv: string[] = [], cwd?: string): Promise<ForecastJson> {
+async function forecastJson(argv: string[] = [], cwd?: string): Promise<Plain<ForecastJson>> {
   const r = await cli(['forecast', ...argv, '--format', 'json'], cwd ? { cwd } : {});
   expect(r.code, r.stderr).toBe(0);
-  return JSON.parse(r.stdout) as ForecastJson;
+  return JSON.parse(r.stdout) as Plain<ForecastJson>;
 }
 
 describe('buig forecast on the default scenario (Deventer basis)', () => {
@@ -36,7 +37,9 @@ describe('buig forecast on the default scenario (Deventer basis)', () => {
     expect(keys).toEqual(expect.arrayContaining(['basisperiode', 'instroom.PW', 'uitstroomkans.PW', 'prijs.PW', 'prijsindex_pct', 'baten.2023', 'budget.2023']));
     const instroom = f.aannames.find((a) => a.sleutel === 'instroom.PW')!;
     expect(instroom.herkomst).toBe('gegevens');
-    expect(instroom.uitleg).toMatch(/^\d+ instroom in 24 maanden basisperiode/);
+    expect(instroom.uitleg).toMatchObject({ soort: 'instroom', maanden: 24, factor: '1' });
+    const table = await cli(['forecast']);
+    expect(table.stdout).toMatch(/instroom\.PW .* per maand .*\[gegevens\] \d+ instroom in 24 maanden basisperiode/);
     // 2023 lasten = sum over regelingen of gemiddeld volume x prijs, minus baten.
     const computed = j.regelingen.reduce((a, r) => a.plus(D(String(r.gemiddeld_volume)).times(D(r.prijs!))), D(0)).minus(D(j.baten));
     expect(computed.minus(D(j.lasten)).abs().lt(1)).toBe(true);
@@ -135,6 +138,6 @@ describe('buig forecast on a scenario with an aanvalsplan', () => {
       const delta = plan.totaal.jaren.find((y: { jaar: number }) => y.jaar === jaar);
       expect(D(p.lasten).minus(D(b.lasten)).minus(D(delta.delta_lasten)).abs().lte('0.01')).toBe(true);
     }
-    expect(withPlan.aannames.find((a) => a.sleutel === 'aanvalsplan')).toMatchObject({ waarde: '27 acties', herkomst: 'scenario' });
+    expect(withPlan.aannames.find((a) => a.sleutel === 'aanvalsplan')).toMatchObject({ waarde: 27, herkomst: 'scenario' });
   });
 });

@@ -191,8 +191,9 @@ describe('the report of a plan that crosses the entry threshold', () => {
   it('warns that the plan costs the whole vangnet', async () => {
     const { planReport } = await import('../../src/report/plan.js');
     const p = price(11_160_000, [actie({ hefboom: 'uitstroom', aantal: 2, ingroei_maanden: 1 })], 10_000_000);
-    const r = planReport(p, { naam: 't', bestand: 't.json' }, 'nl');
-    expect(r.waarschuwingen).toContain('2023: het plan brengt het tekort onder de drempel en kost daarmee het hele vangnet (€ 1.500)');
-    expect(r.marginaal.find((m) => m.jaar === 2023)!.cliff).toEqual({ verlies: '1500.00' });
+    const { wordsFor } = await import('../../src/messages/report.js');
+    const r = planReport(p, { naam: 't', bestand: 't.json' });
+    expect(r.waarschuwingen.map((w) => wordsFor('nl').planWaarschuwing(w))).toContain('2023: het plan brengt het tekort onder de drempel en kost daarmee het hele vangnet (€ 1.500)');
+    expect(JSON.parse(JSON.stringify(r.marginaal.find((m) => m.jaar === 2023)!.cliff))).toEqual({ verlies: '1500.00' });
   });
 });

@@ -25,7 +25,7 @@ export function registerCheck(program: Command, ctx: Context): void {
     )
     .action((file: string) => {
       const { value: run, diagnostics } = runCheck(envOf(ctx), file);
-      const checked = run ? checkExpectations(run, ctx.lang) : undefined;
+      const checked = run ? checkExpectations(run) : undefined;
       if (checked) diagnostics.push(...checked.diagnostics);
       if (!checked || exitCodeFor(diagnostics) !== 0) return failWith(ctx, diagnostics, undefined);
       ctx.io.stderr(renderDeviations(file, checked.deviations, ctx.lang));

@@ -28,7 +28,7 @@ export function registerCompare(program: Command, ctx: Context): void {
       const { value: runs, diagnostics } = runForecasts(envOf(ctx), files, opts.rules);
       if (!runs) return failWith(ctx, diagnostics, opts.out);
       showDiagnostics(ctx, diagnostics);
-      const reports = runs.map((r) => forecastRunReport(r, ctx.lang));
+      const reports = runs.map((r) => forecastRunReport(r));
       const report = compareReport(reports);
       const weglaten = opts.alle ? [] : realisedInEvery(reports, report);
       emitReport(ctx, report, { table: (r, lang, colour) => renderCompareTable(r, lang, colour, weglaten), md: renderCompareMarkdown, csv: renderCompareCsv }, opts);

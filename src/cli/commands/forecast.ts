@@ -31,7 +31,7 @@ export function registerForecast(program: Command, ctx: Context): void {
       const { value: run, diagnostics } = runForecast(envOf(ctx), sourceArg(ctx, opts), opts.rules);
       if (!run) return failWith(ctx, diagnostics, opts.out);
       showDiagnostics(ctx, diagnostics);
-      const report = forecastRunReport(run, ctx.lang);
+      const report = forecastRunReport(run);
       if (opts.chart !== undefined) writeOutput(ctx, opts.chart, renderForecastChart(report, ctx.lang), 'SVG');
       const months = { table: renderMonthsTable, md: renderMonthsMarkdown, csv: renderMonthsCsv, json: monthsJson };
       emitReport(ctx, report, opts.maanden ? months : { table: renderForecastTable, md: renderForecastMarkdown, csv: renderForecastCsv }, opts);

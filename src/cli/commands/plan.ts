@@ -34,7 +34,7 @@ export function registerPlan(program: Command, ctx: Context): void {
       showDiagnostics(ctx, diagnostics);
       const { scenario, loaded } = run.prepared;
       const taakstelling = loaded.scenario.taakstelling;
-      const report = planReport(run.pricing, { naam: scenario.naam, bestand: loaded.label ?? null }, ctx.lang, { ...(taakstelling ? { taakstelling } : {}), ...(run.oplossing ? { oplossing: run.oplossing } : {}) });
+      const report = planReport(run.pricing, { naam: scenario.naam, bestand: loaded.label ?? null }, { ...(taakstelling ? { taakstelling } : {}), ...(run.oplossing ? { oplossing: run.oplossing } : {}) });
       emitReport(ctx, report, { table: renderPlanTable, md: renderPlanMarkdown, csv: renderPlanCsv }, opts);
     });
 }

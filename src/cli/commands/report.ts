@@ -26,10 +26,10 @@ export function registerReport(program: Command, ctx: Context): void {
       const { value: run, diagnostics } = runReport(envOf(ctx), sourceArg(ctx, opts), opts.rules);
       if (!run) return failWith(ctx, diagnostics, opts.out);
       showDiagnostics(ctx, diagnostics);
-      const r = forecastRunReport(run.run, ctx.lang);
+      const r = forecastRunReport(run.run);
       const { scenario, loaded } = run.run.prepared;
       const taakstelling = loaded.scenario.taakstelling;
-      const plan = run.pricing ? planReport(run.pricing, { naam: scenario.naam, bestand: loaded.label ?? null }, ctx.lang, taakstelling ? { taakstelling } : {}) : undefined;
+      const plan = run.pricing ? planReport(run.pricing, { naam: scenario.naam, bestand: loaded.label ?? null }, taakstelling ? { taakstelling } : {}) : undefined;
       const chartPath = opts.chart ?? (opts.out !== undefined ? opts.out.replace(/\.md$/i, '') + '.svg' : undefined);
       // The document refers to the chart as seen from where the document is.
       const reference = chartPath === undefined ? undefined : opts.out !== undefined ? relative(dirname(resolve(ctx.io.cwd, opts.out)), resolve(ctx.io.cwd, chartPath)) || basename(chartPath) : chartPath;

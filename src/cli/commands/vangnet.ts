@@ -51,7 +51,7 @@ export function registerVangnet(program: Command, ctx: Context): void {
       const { value: result, diagnostics } = runVangnet(envOf(ctx), { jaar, ...(opts.rules ? { rulesFile: opts.rules } : {}), ...figures });
       if (!result) return failWith(ctx, diagnostics, opts.out);
       showDiagnostics(ctx, diagnostics);
-      emitReport(ctx, vangnetReport(result, ctx.lang), { table: renderVangnetTable, md: renderVangnetMarkdown, csv: renderVangnetCsv }, opts);
+      emitReport(ctx, vangnetReport(result), { table: renderVangnetTable, md: renderVangnetMarkdown, csv: renderVangnetCsv }, opts);
     });
 }
 
