@@ -1,7 +1,8 @@
 // What every command gets: the outside world (io), the language, and a place for its exit code.
 
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../app/defaults.js';
 import type { Lang } from '../money.js';
 import type { Io } from './io.js';
 
@@ -12,11 +13,8 @@ export interface Context {
   exitCode: number;
 }
 
-/** The package root: both src/cli and dist/cli are two levels below it. */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
 export function packageVersion(): string {
-  return (JSON.parse(readFileSync(`${PACKAGE_ROOT}package.json`, 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** Texts in Dutch (default) and English. */
