@@ -2,62 +2,142 @@
 // years: volume, gemiddeld volume, prijs, lasten, budget, saldo, tekort%, vangnet, resultaat.
 // Pure: the data, the scenario and the rules are passed in. Each step is a named function of
 // its own file; this one only runs them in order.
+//
+// A forecast is prepared once (history, window, base estimates, shocks, budgets: nothing an
+// aanvalsplan changes) and then run: without effects, or with the effects of a set of acties.
+// A run with effects projects again only the series those effects touch and reuses the rest of
+// the prepared base, so a plan of many counterfactual runs costs little per run.
 
 import { yearFigures } from '../vangnet/fromData.js';
-import { sum, ZERO } from '../../money.js';
+import type { Regeling } from '../terms.js';
+import { sum, ZERO, type Decimal } from '../../money.js';
+import { monthIndex } from '../../period.js';
 import { estimateSeries, histories, projectionWindow } from './base.js';
-import { projectMonths, shocksPerSeries, volumeIndex } from './months.js';
-import { basePrices, brutoOf, lastenPerRegeling, prijsIn } from './prijs.js';
-import type { Forecast, ForecastInput, ForecastProblem, RegelingJaar, YearResult } from './types.js';
-import { applyVangnet, budgetFor, reportYears, yearResult } from './years.js';
+import { projectOne, realisedMonths, regelingVolumes, shocksPerSeries } from './months.js';
+import { basePrices, brutoOf, lastenPerRegeling, priceTable } from './prijs.js';
+import { seriesId } from './stockflow.js';
+import type { Effects, Forecast, ForecastInput, ForecastProblem, MonthRow, RegelingJaar, SeriesAssumption, YearResult } from './types.js';
+import { applyVangnet, reportYears, yearBudgets, yearResult, type Budget } from './years.js';
 
 export type * from './types.js';
 export { targetsOf } from './base.js';
 
 export function forecast(input: ForecastInput): { forecast: Forecast } | { problems: ForecastProblem[] } {
+  const prepared = prepareForecast(input);
+  if ('problems' in prepared) return prepared;
+  return { forecast: prepared.run(input.effects, input.extraLasten) };
+}
+
+export interface PreparedForecast {
+  /** The run without effects, computed once. */
+  base: Forecast;
+  /** A run with effects on some series (and lasten outside volume x prijs); the base when there are none. */
+  run: (effects?: Effects, extraLasten?: ReadonlyMap<number, Decimal>) => Forecast;
+}
+
+/** Everything of a forecast that no aanvalsplan changes, checked once. */
+export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLasten'>): PreparedForecast | { problems: ForecastProblem[] } {
   const { data, scenario } = input;
-  const a = scenario.aannames;
   const series = histories(data);
   if (series.length === 0) return { problems: [{ soort: 'geen-volume' }] };
   const window = projectionWindow(series, scenario);
   if ('soort' in window) return { problems: [window] };
-  const reeksen = estimateSeries(series, window, a);
+  const reeksen = estimateSeries(series, window, scenario.aannames);
   if (reeksen.some((r) => 'soort' in r)) return { problems: reeksen as ForecastProblem[] };
-  const estimated = reeksen as Forecast['reeksen'];
+  const estimated = reeksen as SeriesAssumption[];
+  const periods = reportYears(data, window.laatsteMaand, window.horizon);
+  const published = yearFigures(data);
+  const budgets = yearBudgets(periods, published, scenario.aannames);
+  if ('soort' in budgets) return { problems: [budgets] };
 
   const shocked = shocksPerSeries(estimated, scenario.schokken);
-  const maanden = projectMonths(series, estimated, shocked.shocks, input.effects, window.horizon);
-  const volumeOf = volumeIndex(maanden);
-  const { realised, years, waarschuwingen: yearWarnings } = reportYears(data, window.laatsteMaand, window.horizon);
+  const byId = new Map(estimated.map((r) => [seriesId(r.key), r]));
+  const ids = series.map((h) => seriesId(h.key));
   const regelingen = [...new Set(series.map((h) => h.key.regeling))];
-  const priced = basePrices(data, regelingen, realised, volumeOf);
+  const realisedRows = series.map((h) => realisedMonths(h));
+  const project = (i: number, effects?: Effects) => projectOne(series[i]!.key, byId.get(ids[i]!)!, shocked.shocks.get(ids[i]!), effects?.get(ids[i]!), window.horizon);
+  const baseRows = series.map((_, i) => project(i));
+  const seriesOf = new Map(regelingen.map((g) => [g, series.flatMap((h, i) => (h.key.regeling === g ? [i] : []))]));
+  const volumesOf = (rows: readonly MonthRow[][], g: Regeling) => regelingVolumes(seriesOf.get(g)!.map((i) => [realisedRows[i]!, rows[i]!]));
+  const baseVolumes = new Map(regelingen.map((g) => [g, volumesOf(baseRows, g)]));
+  // A realised year may hold projected months (lasten.csv ahead of volume.csv): then the derived
+  // prijs depends on the run, and is derived per run.
+  const firstProjected = monthIndex(window.laatsteMaand) + 1;
+  const pricesPerRun = periods.realised.some((j) => j * 12 + 11 >= firstProjected);
+  const pricesFor = (volumes: ReadonlyMap<Regeling, ReadonlyMap<number, Decimal>>) => {
+    const volumeOf = (jaar: number, g: Regeling) => volumes.get(g)?.get(jaar);
+    const priced = basePrices(data, regelingen, periods.realised, volumeOf);
+    return { ...priced, prijsIn: priceTable(data, priced.prijzen, scenario.aannames) };
+  };
+  const basePriced = pricesFor(baseVolumes);
+  const fixed = { data, scenario, rules: input.rules, window, estimated, shocked, periods, published, budgets, regelingen, realised: realisedYears(data, periods.realised) };
 
-  const batenOf = (jaar: number) => sum(data.lasten.filter((l) => l.jaar === jaar).map((l) => l.baten ?? ZERO));
-  const lastRealised = realised[realised.length - 1];
-  const batenBasis = lastRealised !== undefined ? { jaar: lastRealised, baten: batenOf(lastRealised) } : null;
+  const run = (effects?: Effects, extraLasten?: ReadonlyMap<number, Decimal>): Forecast => {
+    const touched = effects ? new Set(ids.filter((id) => effects.has(id))) : new Set<string>();
+    const rows = touched.size ? baseRows.map((r, i) => (touched.has(ids[i]!) ? project(i, effects) : r)) : baseRows;
+    const volumes = touched.size ? new Map(regelingen.map((g) => [g, seriesOf.get(g)!.some((i) => touched.has(ids[i]!)) ? volumesOf(rows, g) : baseVolumes.get(g)!])) : baseVolumes;
+    const priced = touched.size && pricesPerRun ? pricesFor(volumes) : basePriced;
+    const maanden = realisedRows.flatMap((r, i) => [...r, ...rows[i]!]);
+    return yearsOf(fixed, maanden, volumes, priced, extraLasten);
+  };
+  return { base: run(), run };
+}
+
+/** Per realised year: its baten and, per regeling, its bruto lasten. */
+function realisedYears(data: ForecastInput['data'], years: readonly number[]): Map<number, { baten: Decimal; bruto: (g: Regeling) => Decimal }> {
   const perRegeling = lastenPerRegeling(data);
-  const published = yearFigures(data);
+  return new Map(
+    years.map((jaar) => {
+      const rows = data.lasten.filter((l) => l.jaar === jaar);
+      const bruto = new Map<Regeling, Decimal>();
+      const brutoIn = (g: Regeling) => bruto.get(g) ?? bruto.set(g, perRegeling ? brutoOf({ lasten: rows }, jaar, g) : ZERO).get(g)!;
+      return [jaar, { baten: sum(rows.map((l) => l.baten ?? ZERO)), bruto: brutoIn }];
+    }),
+  );
+}
 
+interface Fixed {
+  data: ForecastInput['data'];
+  scenario: ForecastInput['scenario'];
+  rules: ForecastInput['rules'];
+  window: { laatsteMaand: Forecast['laatsteMaand']; horizon: Forecast['horizon']; basisperiode: Forecast['basisperiode'] };
+  estimated: SeriesAssumption[];
+  shocked: ReturnType<typeof shocksPerSeries>;
+  periods: ReturnType<typeof reportYears>;
+  published: ReturnType<typeof yearFigures>;
+  budgets: ReadonlyMap<number, Budget>;
+  regelingen: Regeling[];
+  realised: ReturnType<typeof realisedYears>;
+}
+
+/** The years of one run: lasten from volume x prijs (or as realised), the budget, and the vangnet over them all. */
+function yearsOf(
+  f: Fixed,
+  maanden: MonthRow[],
+  volumes: ReadonlyMap<Regeling, ReadonlyMap<number, Decimal>>,
+  priced: { prijzen: Forecast['prijzen']; waarschuwingen: Forecast['waarschuwingen']; prijsIn: (g: Regeling, jaar: number) => Decimal | undefined },
+  extraLasten: ReadonlyMap<number, Decimal> | undefined,
+): Forecast {
+  const a = f.scenario.aannames;
+  const lastRealised = f.periods.realised[f.periods.realised.length - 1];
+  const batenBasis = lastRealised !== undefined ? { jaar: lastRealised, baten: f.realised.get(lastRealised)!.baten } : null;
   const jaren: YearResult[] = [];
-  for (const jaar of years) {
-    const soort = realised.includes(jaar) ? 'realisatie' : 'prognose';
-    const perReg: RegelingJaar[] = regelingen.map((regeling) => {
-      const gemiddeldVolume = volumeOf(jaar, regeling) ?? ZERO;
-      const prijs = prijsIn(data, priced.prijzen, a, regeling, jaar);
-      const bruto = soort === 'realisatie' ? (perRegeling ? brutoOf(data, jaar, regeling) : ZERO) : gemiddeldVolume.times(prijs ?? ZERO);
+  for (const jaar of f.periods.years) {
+    const realised = f.realised.get(jaar);
+    const soort = realised ? 'realisatie' : 'prognose';
+    const perReg: RegelingJaar[] = f.regelingen.map((regeling) => {
+      const gemiddeldVolume = volumes.get(regeling)!.get(jaar) ?? ZERO;
+      const prijs = priced.prijsIn(regeling, jaar);
+      const bruto = realised ? realised.bruto(regeling) : gemiddeldVolume.times(prijs ?? ZERO);
       return { regeling, gemiddeldVolume, ...(prijs ? { prijs } : {}), bruto };
     });
-    const baten = soort === 'realisatie' ? batenOf(jaar) : (a.baten.get(jaar) ?? batenBasis?.baten ?? ZERO);
-    const actieLasten = soort === 'realisatie' ? ZERO : (input.extraLasten?.get(jaar) ?? ZERO);
-    const lasten = soort === 'realisatie' ? published.get(jaar)!.lasten! : sum(perReg.map((r) => r.bruto)).minus(baten).plus(actieLasten);
-    const previous = jaren[jaren.length - 1];
-    const budget = budgetFor(jaar, soort, published.get(jaar), a, previous);
-    if ('soort' in budget) return { problems: [budget] };
-    jaren.push(yearResult(jaar, soort, perReg, { baten, actieLasten, lasten }, budget));
+    const baten = realised ? realised.baten : (a.baten.get(jaar) ?? batenBasis?.baten ?? ZERO);
+    const actieLasten = realised ? ZERO : (extraLasten?.get(jaar) ?? ZERO);
+    const lasten = realised ? f.published.get(jaar)!.lasten! : sum(perReg.map((r) => r.bruto)).minus(baten).plus(actieLasten);
+    jaren.push(yearResult(jaar, soort, perReg, { baten, actieLasten, lasten }, f.budgets.get(jaar)!));
   }
-  const vangnetWarnings = applyVangnet(jaren, published, input.rules);
-
-  const { laatsteMaand, horizon, basisperiode } = window;
-  const waarschuwingen = [...shocked.waarschuwingen, ...yearWarnings, ...priced.waarschuwingen, ...vangnetWarnings];
-  return { forecast: { laatsteMaand, horizon, basisperiode, reeksen: estimated, prijzen: priced.prijzen, batenBasis, maanden, jaren, waarschuwingen } };
+  const vangnetWarnings = applyVangnet(jaren, f.published, f.rules);
+  const { laatsteMaand, horizon, basisperiode } = f.window;
+  const waarschuwingen = [...f.shocked.waarschuwingen, ...f.periods.waarschuwingen, ...priced.waarschuwingen, ...vangnetWarnings];
+  return { laatsteMaand, horizon, basisperiode, reeksen: f.estimated, prijzen: priced.prijzen, batenBasis, maanden, jaren, waarschuwingen };
 }

@@ -6,7 +6,7 @@ import { D, sum, ZERO, type Decimal } from '../../money.js';
 import { monthFromIndex, monthIndex, yearOf, type Month } from '../../period.js';
 import { targetsOf } from './base.js';
 import type { Schok } from './scenario.js';
-import { projectSeries, seriesId, type SeriesHistory } from './stockflow.js';
+import { projectSeries, seriesId, type ProjectionParams, type SeriesHistory } from './stockflow.js';
 import type { Effects, ForecastWarning, MonthRow, SeriesAssumption } from './types.js';
 
 /** Extra instroom per series and month index from the scenario's shocks, and what could not be applied. */
@@ -42,26 +42,10 @@ export function projectMonths(
   horizon: Month,
 ): MonthRow[] {
   const byId = new Map(reeksen.map((r) => [seriesId(r.key), r]));
-  const maanden: MonthRow[] = [];
-  for (const h of series) {
+  return series.flatMap((h) => {
     const id = seriesId(h.key);
-    const reeks = byId.get(id)!;
-    for (const [i, stand] of [...h.stands].sort((x, y) => x[0] - y[0])) {
-      const flow = h.flows.get(i);
-      maanden.push({ maand: monthFromIndex(i), key: h.key, soort: 'realisatie', volume: D(stand), ...(flow ? { instroom: D(flow.instroom), uitstroom: D(flow.uitstroom) } : {}) });
-    }
-    const effect = effects?.get(id);
-    const extraInstroom = mergeMaps(shocks.get(id), effect?.extraInstroom);
-    const projected = projectSeries({ maand: reeks.startMaand, volume: D(reeks.startVolume) }, horizon, {
-      instroom: reeks.instroom,
-      uitstroomKans: reeks.uitstroomKans,
-      ...(extraInstroom ? { extraInstroom } : {}),
-      ...(effect?.extraUitstroom ? { extraUitstroom: effect.extraUitstroom } : {}),
-      ...(effect?.herinstroom ? { herinstroom: effect.herinstroom } : {}),
-    });
-    for (const p of projected) maanden.push({ ...p, key: h.key, soort: 'prognose' });
-  }
-  return maanden;
+    return [...realisedMonths(h), ...projectOne(h.key, byId.get(id)!, shocks.get(id), effects?.get(id), horizon)];
+  });
 }
 
 /**
@@ -84,4 +68,52 @@ function mergeMaps(a?: ReadonlyMap<number, Decimal>, b?: ReadonlyMap<number, Dec
   const out = new Map(a ?? []);
   for (const [k, v] of b ?? []) out.set(k, (out.get(k) ?? ZERO).plus(v));
   return out;
+}
+
+/** A series' realised months, as rows of the forecast. */
+export function realisedMonths(h: SeriesHistory): MonthRow[] {
+  const rows: MonthRow[] = [];
+  for (const [i, stand] of [...h.stands].sort((x, y) => x[0] - y[0])) {
+    const flow = h.flows.get(i);
+    rows.push({ maand: monthFromIndex(i), key: h.key, soort: 'realisatie', volume: D(stand), ...(flow ? { instroom: D(flow.instroom), uitstroom: D(flow.uitstroom) } : {}) });
+  }
+  return rows;
+}
+
+/** One series projected from its start to the horizon, with its shocks and an aanvalsplan's effect on it. */
+export function projectOne(
+  key: SeriesAssumption['key'],
+  reeks: SeriesAssumption,
+  shocks: ReadonlyMap<number, Decimal> | undefined,
+  effect: Pick<ProjectionParams, 'extraInstroom' | 'extraUitstroom' | 'herinstroom'> | undefined,
+  horizon: Month,
+): MonthRow[] {
+  const extraInstroom = mergeMaps(shocks, effect?.extraInstroom);
+  const projected = projectSeries({ maand: reeks.startMaand, volume: D(reeks.startVolume) }, horizon, {
+    instroom: reeks.instroom,
+    uitstroomKans: reeks.uitstroomKans,
+    ...(extraInstroom ? { extraInstroom } : {}),
+    ...(effect?.extraUitstroom ? { extraUitstroom: effect.extraUitstroom } : {}),
+    ...(effect?.herinstroom ? { herinstroom: effect.herinstroom } : {}),
+  });
+  return projected.map((p) => ({ maand: p.maand, volume: p.volume, instroom: p.instroom, uitstroom: p.uitstroom, key, soort: 'prognose' }));
+}
+
+/**
+ * The gemiddeld volume per year of one regeling, from its series (realised and projected rows,
+ * in series order): per month the stands summed over segments, then the mean over the year's
+ * months. The same sums, in the same order, as volumeIndex over all rows.
+ */
+export function regelingVolumes(parts: readonly (readonly (readonly MonthRow[])[])[]): Map<number, Decimal> {
+  const byYear = new Map<number, Map<string, Decimal>>();
+  for (const rowsOfSeries of parts) {
+    for (const rows of rowsOfSeries) {
+      for (const r of rows) {
+        const jaar = yearOf(r.maand);
+        const byMonth = byYear.get(jaar) ?? byYear.set(jaar, new Map()).get(jaar)!;
+        byMonth.set(r.maand, (byMonth.get(r.maand) ?? ZERO).plus(r.volume));
+      }
+    }
+  }
+  return new Map([...byYear].map(([jaar, byMonth]) => [jaar, sum(byMonth.values()).div(byMonth.size)]));
 }

@@ -60,6 +60,26 @@ export function prijsIn(data: Pick<DataSet, 'prijzen'>, prijzen: Forecast['prijz
   return prijs;
 }
 
+/**
+ * prijsIn as a table: the same figures, each indexed year computed once from the year before
+ * (the same multiplications in the same order as prijsIn makes from the base year).
+ */
+export function priceTable(data: Pick<DataSet, 'prijzen'>, prijzen: Forecast['prijzen'], a: Pick<Aannames, 'prijsindex_pct'>): (regeling: Regeling, jaar: number) => Decimal | undefined {
+  const listed = new Map<string, Decimal>();
+  // The first listed row of a year wins, as in prijsIn's find.
+  for (const p of [...data.prijzen].reverse()) listed.set(`${p.regeling} ${p.jaar}`, p.prijs);
+  const indexed = new Map<Regeling, Decimal[]>();
+  return (regeling, jaar) => {
+    const own = listed.get(`${regeling} ${jaar}`);
+    if (own) return own;
+    const base = prijzen.find((p) => p.regeling === regeling);
+    if (!base || jaar < base.jaar) return undefined;
+    const chain = indexed.get(regeling) ?? indexed.set(regeling, [base.prijs]).get(regeling)!;
+    while (chain.length <= jaar - base.jaar) chain.push(chain[chain.length - 1]!.times(D(1).plus((a.prijsindex_pct.get(base.jaar + chain.length) ?? ZERO).div(100))));
+    return chain[jaar - base.jaar];
+  };
+}
+
 function sumDefined(xs: (Decimal | undefined)[]): Decimal | undefined {
   const defined = xs.filter((x): x is Decimal => x !== undefined);
   return defined.length ? sum(defined) : undefined;

@@ -47,6 +47,19 @@ export function budgetFor(jaar: number, soort: YearResult['soort'], published: P
   return { soort: 'geen-budget', jaar };
 }
 
+/** Every year's budget, in order (a grown budget grows from the year before); the first year without one is a problem. */
+export function yearBudgets(periods: { realised: readonly number[]; years: readonly number[] }, published: ReadonlyMap<number, Published>, a: Pick<Aannames, 'budget' | 'budget_groei_pct'>): Map<number, Budget> | ForecastProblem {
+  const budgets = new Map<number, Budget>();
+  let previous: { jaar: number; budget: Decimal } | undefined;
+  for (const jaar of periods.years) {
+    const budget = budgetFor(jaar, periods.realised.includes(jaar) ? 'realisatie' : 'prognose', published.get(jaar), a, previous);
+    if ('soort' in budget) return budget;
+    budgets.set(jaar, budget);
+    previous = { jaar, budget: budget.budget };
+  }
+  return budgets;
+}
+
 /** One year without its vangnet: gemiddeld volume, lasten, budget, saldo and tekort. */
 export function yearResult(jaar: number, soort: YearResult['soort'], regelingen: RegelingJaar[], lasten: { baten: Decimal; actieLasten: Decimal; lasten: Decimal }, budget: Budget): YearResult {
   const saldo = budget.budget.minus(lasten.lasten);
