@@ -63,8 +63,8 @@ describe('the application pipeline', () => {
     expect(run).toBeDefined();
     const n = run!.prepared.acties.length;
     expect(n).toBe(27);
-    // The plan, each actie alone, and the plan without each actie.
-    expect(run!.prepared.runner.telling).toEqual({ basis: 1, runs: 2 * n + 1 });
+    // The plan, each actie alone, and the plan without each actie; each actie's effects once.
+    expect(run!.prepared.runner.telling).toEqual({ basis: 1, runs: 2 * n + 1, effecten: n });
   });
 
   it('keeps one base run when the solver searches on top of the plan', () => {

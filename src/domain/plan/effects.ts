@@ -38,6 +38,8 @@ export interface EffectContext {
   reeksen: (regeling: Regeling) => { id: string; uitstroomKans: Decimal; aandeel: Decimal }[];
   /** The prijs of a regeling in a year, from the base run. */
   prijs: (regeling: Regeling, jaar: number) => Decimal | undefined;
+  /** Told of every actie whose effects are computed (a runner counts them). */
+  computing?: (actie: Actie) => void;
 }
 
 const add = (m: Map<number, Decimal>, k: number, v: Decimal) => m.set(k, (m.get(k) ?? ZERO).plus(v));
@@ -53,32 +55,87 @@ export function ramp(actie: Pick<Actie, 'aantal' | 'start' | 'ingroei_maanden'>,
   return out;
 }
 
-export function planEffects(acties: readonly Actie[], ctx: EffectContext): PlanEffects {
-  const series = new Map<string, SeriesEffect>();
-  const extraLasten = new Map<number, Decimal>();
-  const kosten = new Map<number, Decimal>();
-  const zonderReeks: string[] = [];
-  const verdeeld: PlanEffects['verdeeld'] = [];
+/**
+ * The effects of one actie, computed once. Besides its own sums it keeps its yearly amounts in
+ * the order the model adds them, so that effects of several acties add up to exactly the sums
+ * of computing them together.
+ */
+export interface ActieEffect extends PlanEffects {
+  lastenParts: [number, Decimal][];
+  kostenParts: [number, Decimal][];
+}
+
+export function actieEffect(a: Actie, ctx: EffectContext): ActieEffect {
+  ctx.computing?.(a);
+  const effect: ActieEffect = { series: new Map(), extraLasten: new Map(), kosten: new Map(), zonderReeks: [], verdeeld: [], lastenParts: [], kostenParts: [] };
+  const targets = ctx.reeksen(a.regeling);
+  if (targets.length === 0) {
+    effect.zonderReeks.push(a.code);
+    return effect;
+  }
+  if (targets.length > 1) effect.verdeeld.push({ code: a.code, delen: targets.map((t) => ({ reeks: t.id, aandeel: t.aandeel })) });
+  const kostenPerMonth = a.kosten.div(a.ingroei_maanden);
+  for (const m of ramp(a, ctx.horizon).keys()) {
+    const jaar = yearOf(monthFromIndex(m));
+    effect.kostenParts.push([jaar, kostenPerMonth]);
+    add(effect.kosten, jaar, kostenPerMonth);
+  }
+  const lasten = (jaar: number, v: Decimal) => {
+    effect.lastenParts.push([jaar, v]);
+    add(effect.extraLasten, jaar, v);
+  };
   const first = monthIndex(ctx.eersteMaand);
   const last = monthIndex(ctx.horizon);
-
-  for (const a of acties) {
-    const targets = ctx.reeksen(a.regeling);
-    if (targets.length === 0) {
-      zonderReeks.push(a.code);
-      continue;
-    }
-    if (targets.length > 1) verdeeld.push({ code: a.code, delen: targets.map((t) => ({ reeks: t.id, aandeel: t.aandeel })) });
-    const kostenPerMonth = a.kosten.div(a.ingroei_maanden);
-    for (const m of ramp(a, ctx.horizon).keys()) add(kosten, yearOf(monthFromIndex(m)), kostenPerMonth);
-    for (const target of targets) {
-      const effect = series.get(target.id) ?? { extraInstroom: new Map(), extraUitstroom: new Map(), herinstroom: new Map() };
-      series.set(target.id, effect);
-      const r = new Map([...ramp(a, ctx.horizon)].map(([m, v]) => [m, v.times(target.aandeel)]));
-      applyActie(a, r, target.uitstroomKans, effect, extraLasten, ctx, first, last);
-    }
+  for (const target of targets) {
+    const own = effect.series.get(target.id) ?? { extraInstroom: new Map(), extraUitstroom: new Map(), herinstroom: new Map() };
+    effect.series.set(target.id, own);
+    const r = new Map([...ramp(a, ctx.horizon)].map(([m, v]) => [m, v.times(target.aandeel)]));
+    applyActie(a, r, target.uitstroomKans, own, lasten, ctx, first, last);
   }
-  return { series, extraLasten, kosten, zonderReeks, verdeeld };
+  return effect;
+}
+
+const emptySeries = (): SeriesEffect => ({ extraInstroom: new Map(), extraUitstroom: new Map(), herinstroom: new Map() });
+
+/** The effects of several acties together: summed in actie order, as computing them together would. */
+export function sumEffects(effects: readonly ActieEffect[]): PlanEffects {
+  const total: PlanEffects = { series: new Map(), extraLasten: new Map(), kosten: new Map(), zonderReeks: [], verdeeld: [] };
+  for (const e of effects) {
+    for (const [id, own] of e.series) {
+      const into = total.series.get(id) ?? total.series.set(id, emptySeries()).get(id)!;
+      for (const k of ['extraInstroom', 'extraUitstroom', 'herinstroom'] as const) for (const [m, v] of own[k]) add(into[k], m, v);
+    }
+    for (const [jaar, v] of e.lastenParts) add(total.extraLasten, jaar, v);
+    for (const [jaar, v] of e.kostenParts) add(total.kosten, jaar, v);
+    total.zonderReeks.push(...e.zonderReeks);
+    total.verdeeld.push(...e.verdeeld);
+  }
+  return total;
+}
+
+/** All acties but one: the total minus that actie's effects (the effects are linear). */
+export function withoutEffect(total: PlanEffects, own: ActieEffect): PlanEffects {
+  const minus = (from: ReadonlyMap<number, Decimal>, what: ReadonlyMap<number, Decimal> | undefined) =>
+    new Map([...from].map(([k, v]) => [k, what?.has(k) ? v.minus(what.get(k)!) : v]));
+  const series = new Map(
+    [...total.series].map(([id, t]) => {
+      const o = own.series.get(id);
+      return [id, { extraInstroom: minus(t.extraInstroom, o?.extraInstroom), extraUitstroom: minus(t.extraUitstroom, o?.extraUitstroom), herinstroom: minus(t.herinstroom, o?.herinstroom) }];
+    }),
+  );
+  const codes = new Set([...own.zonderReeks, ...own.verdeeld.map((v) => v.code)]);
+  return {
+    series,
+    extraLasten: minus(total.extraLasten, own.extraLasten),
+    kosten: minus(total.kosten, own.kosten),
+    zonderReeks: total.zonderReeks.filter((c) => !codes.has(c)),
+    verdeeld: total.verdeeld.filter((v) => !codes.has(v.code)),
+  };
+}
+
+/** The effects of a set of acties: each actie's, summed. */
+export function planEffects(acties: readonly Actie[], ctx: EffectContext): PlanEffects {
+  return sumEffects(acties.map((a) => actieEffect(a, ctx)));
 }
 
 /** One actie's ramp `r` on one series with uitstroom rate `u`. */
@@ -87,7 +144,7 @@ function applyActie(
   r: ReadonlyMap<number, Decimal>,
   u: Decimal,
   effect: SeriesEffect,
-  extraLasten: Map<number, Decimal>,
+  lasten: (jaar: number, amount: Decimal) => void,
   ctx: EffectContext,
   first: number,
   last: number,
@@ -103,7 +160,7 @@ function applyActie(
       stock = stock.times(D(1).minus(u)).plus(r.get(m) ?? ZERO);
       const jaar = yearOf(monthFromIndex(m));
       const prijs = ctx.prijs(a.regeling, jaar) ?? ZERO;
-      add(extraLasten, jaar, stock.div(12).times(prijs).times(a.verlaging_pct ?? ZERO).div(100).neg());
+      lasten(jaar, stock.div(12).times(prijs).times(a.verlaging_pct ?? ZERO).div(100).neg());
     }
     return;
   }
@@ -121,7 +178,7 @@ function applyActie(
     let placed = ZERO;
     for (let m = first; m <= last; m++) {
       placed = placed.times(D(1).minus(u)).plus(r.get(m) ?? ZERO).minus(back.get(m) ?? ZERO);
-      add(extraLasten, yearOf(monthFromIndex(m)), placed.div(12).times(a.lks_prijs ?? ZERO));
+      lasten(yearOf(monthFromIndex(m)), placed.div(12).times(a.lks_prijs ?? ZERO));
     }
   }
 }

@@ -4,7 +4,7 @@
 // The vangnet makes this non-linear, so nothing is added up from parts: every figure is a run.
 
 import type { DataSet } from '../data.js';
-import { forecast, targetsOf, type Forecast, type ForecastProblem, type YearResult } from '../forecast/forecast.js';
+import { prepareForecast, targetsOf, type Forecast, type ForecastProblem, type YearResult } from '../forecast/forecast.js';
 import type { Regeling } from '../terms.js';
 import type { Scenario } from '../forecast/scenario.js';
 import { seriesId } from '../forecast/stockflow.js';
@@ -13,7 +13,7 @@ import type { VangnetRule } from '../vangnet/rules.js';
 import { D, sum, ZERO, type Decimal } from '../../money.js';
 import { addMonths, monthIndex, type Month } from '../../period.js';
 import type { Actie } from './actie.js';
-import { planEffects, type PlanEffects } from './effects.js';
+import { actieEffect, sumEffects, withoutEffect, type ActieEffect, type EffectContext, type PlanEffects } from './effects.js';
 
 export interface PlanInput {
   data: DataSet;
@@ -67,36 +67,41 @@ export type PlanOutcome = { pricing: PlanPricing } | { problems: ForecastProblem
 
 type Run = { forecast: Forecast; effects: PlanEffects };
 
-/** A runner bound to one data set and scenario: base run, and a run with any set of acties. */
+/**
+ * A runner bound to one data set and scenario: the base run, and a run with any set of acties.
+ * Each actie's effects are computed once (they are linear) and summed per run; every run is a
+ * full run of the forecast on top of the base prepared once.
+ */
 export function planRunner(input: Omit<PlanInput, 'acties'>) {
-  const baseOutcome = forecast({ data: input.data, scenario: input.scenario, ...(input.rules ? { rules: input.rules } : {}) });
-  if ('problems' in baseOutcome) return { problems: baseOutcome.problems };
-  const base = baseOutcome.forecast;
-  const ctx = {
+  const prepared = prepareForecast({ data: input.data, scenario: input.scenario, ...(input.rules ? { rules: input.rules } : {}) });
+  if ('problems' in prepared) return { problems: prepared.problems };
+  const base = prepared.base;
+  const prijzen = new Map(base.jaren.map((j) => [j.jaar, new Map(j.regelingen.map((r) => [r.regeling, r.prijs]))]));
+  const targets = new Map<Regeling, ReturnType<EffectContext['reeksen']>>();
+  const ctx: EffectContext = {
     eersteMaand: addMonths(base.laatsteMaand, 1),
     horizon: base.horizon,
-    reeksen: (regeling: Regeling) => targetsOf(base.reeksen, regeling).map((t) => ({ id: t.id, uitstroomKans: t.reeks.uitstroomKans, aandeel: t.aandeel })),
-    prijs: (regeling: Regeling, jaar: number) => base.jaren.find((j) => j.jaar === jaar)?.regelingen.find((r) => r.regeling === regeling)?.prijs,
+    reeksen: (regeling) => targets.get(regeling) ?? targets.set(regeling, targetsOf(base.reeksen, regeling).map((t) => ({ id: t.id, uitstroomKans: t.reeks.uitstroomKans, aandeel: t.aandeel }))).get(regeling)!,
+    prijs: (regeling, jaar) => prijzen.get(jaar)?.get(regeling),
+    computing: () => void telling.effecten++,
   };
-  // How many whole forecasts this runner computed: the base once, then one per run with acties.
-  const telling = { basis: 1, runs: 0 };
-  const run = (acties: readonly Actie[]): Run => {
-    const effects = planEffects(acties, ctx);
-    // No acties: the base itself, not a second computation of it.
-    if (acties.length === 0) return { forecast: base, effects };
+  // What this runner computed: the base once, one forecast per run with acties, the effects of each actie.
+  const telling = { basis: 1, runs: 0, effecten: 0 };
+  const computed = new Map<Actie, ActieEffect>();
+  const effectOf = (actie: Actie): ActieEffect => {
+    const known = computed.get(actie);
+    if (known) return known;
+    const effect = actieEffect(actie, ctx);
+    computed.set(actie, effect);
+    return effect;
+  };
+  const runEffects = (effects: PlanEffects): Run => {
     telling.runs++;
-    const outcome = forecast({
-      data: input.data,
-      scenario: input.scenario,
-      ...(input.rules ? { rules: input.rules } : {}),
-      effects: effects.series,
-      extraLasten: effects.extraLasten,
-    });
-    // The plan changes no input the base run accepted, so it cannot fail where the base did not.
-    if ('problems' in outcome) throw new Error(`plan run failed: ${JSON.stringify(outcome.problems)}`);
-    return { forecast: outcome.forecast, effects };
+    return { forecast: prepared.run(effects.series, effects.extraLasten), effects };
   };
-  return { base, ctx, run, telling };
+  // No acties: the base itself, not a second computation of it.
+  const run = (acties: readonly Actie[]): Run => (acties.length === 0 ? { forecast: base, effects: sumEffects([]) } : runEffects(sumEffects(acties.map(effectOf))));
+  return { base, ctx, run, runEffects, effectOf, telling };
 }
 
 export type PlanRunner = Exclude<ReturnType<typeof planRunner>, { problems: unknown }>;
@@ -142,19 +147,19 @@ export function pricePlan(input: PlanInput): PlanOutcome {
   return { pricing: pricePlanWith(runner, input.acties) };
 }
 
-/** The plan priced on a runner whose base has been computed already. */
+/**
+ * The plan priced on a runner whose base has been computed already: the plan, each actie alone,
+ * and the plan without each actie (the plan's effects minus that actie's), one run each.
+ */
 export function pricePlanWith(runner: PlanRunner, planActies: readonly Actie[]): PlanPricing {
-  const { base, run } = runner;
-  const input = { acties: planActies };
-  const plan = run(input.acties);
-  const acties = input.acties.map((actie) => {
-    const alone = run([actie]);
-    const without = run(input.acties.filter((a) => a !== actie));
-    return {
-      actie,
-      alleen: deltas(base, alone.forecast, alone.effects.kosten),
-      alsLaatste: deltas(without.forecast, plan.forecast, alone.effects.kosten),
-    };
+  const { base } = runner;
+  const own = planActies.map((a) => runner.effectOf(a));
+  const total = sumEffects(own);
+  const plan = planActies.length ? runner.runEffects(total) : { forecast: base, effects: total };
+  const acties = planActies.map((actie, i) => {
+    const alone = runner.runEffects(own[i]!);
+    const without = planActies.length > 1 ? runner.runEffects(withoutEffect(total, own[i]!)).forecast : base;
+    return { actie, alleen: deltas(base, alone.forecast, own[i]!.kosten), alsLaatste: deltas(without, plan.forecast, own[i]!.kosten) };
   });
   return {
     base,
@@ -214,7 +219,8 @@ export function solveExitsWith(runner: PlanRunner, planActies: readonly Actie[],
     herinstroom_na_maanden: 12,
     kosten: ZERO,
   });
-  const yearWith = (k: number) => runner.run(k === 0 ? input.acties : [...input.acties, extra(k)]).forecast.jaren.find((y) => y.jaar === jaar)!;
+  const years = new Map<number, YearResult>();
+  const yearWith = (k: number) => years.get(k) ?? years.set(k, runner.run(k === 0 ? input.acties : [...input.acties, extra(k)]).forecast.jaren.find((y) => y.jaar === jaar)!).get(k)!;
   const meets = (y: YearResult) => (doel.soort === 'saldo' ? y.saldo.gte(0) : y.tekortFractie.times(100).lte(doel.max));
   // No more exits a month than the stand at the start: beyond that the model means nothing.
   const bovengrens = runner.base.reeksen.find((r) => seriesId(r.key) === regeling)?.startVolume ?? 0;
