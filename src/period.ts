@@ -94,10 +94,16 @@ export function monthIndex(month: Month): number {
   return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 }
 
+const MONTHS = new Map<number, Month>();
+
+/** The month of an index; each month's string is made once (a forecast asks for the same months many times). */
 export function monthFromIndex(index: number): Month {
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return `${year}-${String(month).padStart(2, '0')}` as Month;
+  let month = MONTHS.get(index);
+  if (month === undefined) {
+    month = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}` as Month;
+    MONTHS.set(index, month);
+  }
+  return month;
 }
 
 export function addMonths(month: Month, n: number): Month {

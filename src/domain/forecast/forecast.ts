@@ -13,7 +13,7 @@ import type { Regeling } from '../terms.js';
 import { sum, ZERO, type Decimal } from '../../money.js';
 import { monthIndex } from '../../period.js';
 import { estimateSeries, histories, projectionWindow } from './base.js';
-import { projectOne, realisedMonths, regelingVolumes, shocksPerSeries } from './months.js';
+import { layoutVolumes, projectOne, realisedMonths, shocksPerSeries, volumeLayout } from './months.js';
 import { basePrices, brutoOf, lastenPerRegeling, priceTable } from './prijs.js';
 import { seriesId } from './stockflow.js';
 import type { Effects, Forecast, ForecastInput, ForecastProblem, MonthRow, RegelingJaar, SeriesAssumption, YearResult } from './types.js';
@@ -58,8 +58,10 @@ export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLas
   const project = (i: number, effects?: Effects) => projectOne(series[i]!.key, byId.get(ids[i]!)!, shocked.shocks.get(ids[i]!), effects?.get(ids[i]!), window.horizon);
   const baseRows = series.map((_, i) => project(i));
   const seriesOf = new Map(regelingen.map((g) => [g, series.flatMap((h, i) => (h.key.regeling === g ? [i] : []))]));
-  const volumesOf = (rows: readonly MonthRow[][], g: Regeling) => regelingVolumes(seriesOf.get(g)!.map((i) => [realisedRows[i]!, rows[i]!]));
-  const baseVolumes = new Map(regelingen.map((g) => [g, volumesOf(baseRows, g)]));
+  const partsOf = (rows: readonly MonthRow[][], g: Regeling) => seriesOf.get(g)!.map((i) => [realisedRows[i]!, rows[i]!]);
+  const layouts = new Map(regelingen.map((g) => [g, volumeLayout(partsOf(baseRows, g))]));
+  const baseVolumes = new Map(regelingen.map((g) => [g, layoutVolumes(layouts.get(g)!, partsOf(baseRows, g))]));
+  const volumesOf = (rows: readonly MonthRow[][], g: Regeling) => layoutVolumes(layouts.get(g)!, partsOf(rows, g), baseVolumes.get(g));
   // A realised year may hold projected months (lasten.csv ahead of volume.csv): then the derived
   // prijs depends on the run, and is derived per run.
   const firstProjected = monthIndex(window.laatsteMaand) + 1;
@@ -72,16 +74,21 @@ export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLas
   const basePriced = pricesFor(baseVolumes);
   const fixed = { data, scenario, rules: input.rules, window, estimated, shocked, periods, published, budgets, regelingen, realised: realisedYears(data, periods.realised) };
 
+  const base = yearsOf(fixed, realisedRows.flatMap((r, i) => [...r, ...baseRows[i]!]), baseVolumes, basePriced, undefined);
   const run = (effects?: Effects, extraLasten?: ReadonlyMap<number, Decimal>): Forecast => {
-    const touched = effects ? new Set(ids.filter((id) => effects.has(id))) : new Set<string>();
+    if (!effects?.size && !extraLasten?.size) return base;
+    const touched = new Set(ids.filter((id) => hasEffect(effects?.get(id))));
     const rows = touched.size ? baseRows.map((r, i) => (touched.has(ids[i]!) ? project(i, effects) : r)) : baseRows;
     const volumes = touched.size ? new Map(regelingen.map((g) => [g, seriesOf.get(g)!.some((i) => touched.has(ids[i]!)) ? volumesOf(rows, g) : baseVolumes.get(g)!])) : baseVolumes;
     const priced = touched.size && pricesPerRun ? pricesFor(volumes) : basePriced;
-    const maanden = realisedRows.flatMap((r, i) => [...r, ...rows[i]!]);
-    return yearsOf(fixed, maanden, volumes, priced, extraLasten);
+    const maanden = touched.size ? realisedRows.flatMap((r, i) => [...r, ...rows[i]!]) : base.maanden;
+    return yearsOf(fixed, maanden, volumes, priced, extraLasten, base.jaren);
   };
-  return { base: run(), run };
+  return { base, run };
 }
+
+/** An effect that changes something: an empty one projects as none. */
+const hasEffect = (e: Effects extends ReadonlyMap<string, infer E> ? E | undefined : never) => e !== undefined && (e.extraInstroom?.size || e.extraUitstroom?.size || e.herinstroom?.size);
 
 /** Per realised year: its baten and, per regeling, its bruto lasten. */
 function realisedYears(data: ForecastInput['data'], years: readonly number[]): Map<number, { baten: Decimal; bruto: (g: Regeling) => Decimal }> {
@@ -117,6 +124,7 @@ function yearsOf(
   volumes: ReadonlyMap<Regeling, ReadonlyMap<number, Decimal>>,
   priced: { prijzen: Forecast['prijzen']; waarschuwingen: Forecast['waarschuwingen']; prijsIn: (g: Regeling, jaar: number) => Decimal | undefined },
   extraLasten: ReadonlyMap<number, Decimal> | undefined,
+  base?: readonly YearResult[],
 ): Forecast {
   const a = f.scenario.aannames;
   const lastRealised = f.periods.realised[f.periods.realised.length - 1];
@@ -136,7 +144,7 @@ function yearsOf(
     const lasten = realised ? f.published.get(jaar)!.lasten! : sum(perReg.map((r) => r.bruto)).minus(baten).plus(actieLasten);
     jaren.push(yearResult(jaar, soort, perReg, { baten, actieLasten, lasten }, f.budgets.get(jaar)!));
   }
-  const vangnetWarnings = applyVangnet(jaren, f.published, f.rules);
+  const vangnetWarnings = applyVangnet(jaren, f.published, f.rules, base);
   const { laatsteMaand, horizon, basisperiode } = f.window;
   const waarschuwingen = [...f.shocked.waarschuwingen, ...f.periods.waarschuwingen, ...priced.waarschuwingen, ...vangnetWarnings];
   return { laatsteMaand, horizon, basisperiode, reeksen: f.estimated, prijzen: priced.prijzen, batenBasis, maanden, jaren, waarschuwingen };

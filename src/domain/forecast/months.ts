@@ -99,21 +99,56 @@ export function projectOne(
   return projected.map((p) => ({ maand: p.maand, volume: p.volume, instroom: p.instroom, uitstroom: p.uitstroom, key, soort: 'prognose' }));
 }
 
+/** Where the stands of a regeling's months come from: per year, per month, the rows (series, part, row) summed into it, in order. */
+export type VolumeLayout = { jaar: number; months: [number, number, number][][]; projected: boolean }[];
+
 /**
- * The gemiddeld volume per year of one regeling, from its series (realised and projected rows,
- * in series order): per month the stands summed over segments, then the mean over the year's
- * months. The same sums, in the same order, as volumeIndex over all rows.
+ * The layout of one regeling's months, from its series (per series: realised rows, projected
+ * rows), in the order volumeIndex meets them: the months of a year in first-seen order.
  */
-export function regelingVolumes(parts: readonly (readonly (readonly MonthRow[])[])[]): Map<number, Decimal> {
-  const byYear = new Map<number, Map<string, Decimal>>();
-  for (const rowsOfSeries of parts) {
-    for (const rows of rowsOfSeries) {
-      for (const r of rows) {
+export function volumeLayout(parts: readonly (readonly (readonly MonthRow[])[])[]): VolumeLayout {
+  const byYear = new Map<number, Map<string, [number, number, number][]>>();
+  parts.forEach((rowsOfSeries, s) =>
+    rowsOfSeries.forEach((rows, part) =>
+      rows.forEach((r, k) => {
         const jaar = yearOf(r.maand);
         const byMonth = byYear.get(jaar) ?? byYear.set(jaar, new Map()).get(jaar)!;
-        byMonth.set(r.maand, (byMonth.get(r.maand) ?? ZERO).plus(r.volume));
-      }
+        (byMonth.get(r.maand) ?? byMonth.set(r.maand, []).get(r.maand)!).push([s, part, k]);
+      }),
+    ),
+  );
+  return [...byYear].map(([jaar, byMonth]) => ({ jaar, months: [...byMonth.values()], projected: [...byMonth.values()].some((c) => c.some(([, part]) => part === 1)) }));
+}
+
+/**
+ * The gemiddeld volume per year of one regeling: per month the stands summed over segments, then
+ * the mean over the year's months; the same sums, in the same order, as volumeIndex (a stand is
+ * never a negative zero, so starting from the first term is starting from zero). Years without
+ * projected months are taken from `realised` when given.
+ */
+export function layoutVolumes(layout: VolumeLayout, parts: readonly (readonly (readonly MonthRow[])[])[], realised?: ReadonlyMap<number, Decimal>): Map<number, Decimal> {
+  const out = new Map<number, Decimal>();
+  for (const { jaar, months, projected } of layout) {
+    const known = projected ? undefined : realised?.get(jaar);
+    if (known) {
+      out.set(jaar, known);
+      continue;
     }
+    let total: Decimal | undefined;
+    for (const contributions of months) {
+      let month: Decimal | undefined;
+      for (const [s, part, k] of contributions) {
+        const v = parts[s]![part]![k]!.volume;
+        month = month ? month.plus(v) : v;
+      }
+      total = total ? total.plus(month!) : month!;
+    }
+    out.set(jaar, total!.div(months.length));
   }
-  return new Map([...byYear].map(([jaar, byMonth]) => [jaar, sum(byMonth.values()).div(byMonth.size)]));
+  return out;
+}
+
+/** regelingVolumes of one regeling's series (per series: realised rows, projected rows). */
+export function regelingVolumes(parts: readonly (readonly (readonly MonthRow[])[])[]): Map<number, Decimal> {
+  return layoutVolumes(volumeLayout(parts), parts);
 }

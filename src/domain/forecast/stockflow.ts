@@ -7,7 +7,7 @@
 // uitstroom of aanvalsplan acties; R: herinstroom of earlier extra exits. Exact decimals; pure.
 
 import type { Regeling } from '../terms.js';
-import { D, sum, ZERO, type Decimal } from '../../money.js';
+import { D, ZERO, type Decimal } from '../../money.js';
 import { monthFromIndex, monthIndex, type Month } from '../../period.js';
 
 export interface SeriesKey {
@@ -99,13 +99,24 @@ export interface ProjectionParams {
   herinstroom?: ReadonlyMap<number, Decimal>;
 }
 
-/** Project from the stand at `start` through `tot` (both month-end; `start` itself not repeated). */
+/**
+ * Project from the stand at `start` through `tot` (both month-end; `start` itself not repeated).
+ * Absent extras add nothing: I[m] = I + extra + R and u * V[m-1] + X skip the terms a month does
+ * not have, which gives the same exact values as adding zero (no value here is a negative zero).
+ */
 export function projectSeries(start: { maand: Month; volume: Decimal }, tot: Month, p: ProjectionParams): MonthFigures[] {
   const out: MonthFigures[] = [];
+  // sum() starts from zero: I itself, but never a negative zero.
+  const base = ZERO.plus(p.instroom);
   let previous = start.volume;
   for (let i = monthIndex(start.maand) + 1; i <= monthIndex(tot); i++) {
-    const instroom = sum([p.instroom, p.extraInstroom?.get(i) ?? ZERO, p.herinstroom?.get(i) ?? ZERO]);
-    const uitstroom = previous.times(p.uitstroomKans).plus(p.extraUitstroom?.get(i) ?? ZERO);
+    const extra = p.extraInstroom?.get(i);
+    const back = p.herinstroom?.get(i);
+    let instroom = extra ? base.plus(extra) : base;
+    if (back) instroom = instroom.plus(back);
+    const leaving = previous.times(p.uitstroomKans);
+    const x = p.extraUitstroom?.get(i);
+    const uitstroom = x ? leaving.plus(x) : leaving.isZero() ? ZERO : leaving;
     const volume = previous.plus(instroom).minus(uitstroom);
     out.push({ maand: monthFromIndex(i), volume, instroom, uitstroom });
     previous = volume;

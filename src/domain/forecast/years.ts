@@ -77,22 +77,30 @@ export function yearResult(jaar: number, soort: YearResult['soort'], regelingen:
   };
 }
 
-/** The vangnet of every year, with multi-year windows over realised and projected years alike; sets vangnet and resultaat. */
-export function applyVangnet(jaren: YearResult[], published: ReadonlyMap<number, Published>, rules: readonly VangnetRule[] | undefined): ForecastWarning[] {
+/** Whether a rule's multi-year tests look at earlier years only (the rules file allows nothing else). */
+const looksBack = (rule: VangnetRule) => rule.routes.every((r) => !r.meerjarig || (r.meerjarig.van <= 0 && (r.meerjarig.soort === 'cumulatief' || r.meerjarig.tot <= 0)));
+
+/**
+ * The vangnet of every year, with multi-year windows over realised and projected years alike;
+ * sets vangnet and resultaat. Given the years of a base run, a year before the first whose
+ * lasten differ from the base keeps the base's vangnet: nothing it looks at has changed.
+ */
+export function applyVangnet(jaren: YearResult[], published: ReadonlyMap<number, Published>, rules: readonly VangnetRule[] | undefined, base?: readonly YearResult[]): ForecastWarning[] {
   const cijfers: JaarCijfers[] = jaren.map((j) => ({ jaar: j.jaar, budget: j.budget, lasten: j.lasten, saldo: j.saldo, budgetFase: j.budgetFase }));
   for (const [jaar, f] of published) {
     if (!cijfers.some((c) => c.jaar === jaar) && f.budget && f.lasten) cijfers.push({ jaar, budget: f.budget, lasten: f.lasten, saldo: f.budget.minus(f.lasten), budgetFase: f.budgetFase! });
   }
+  const unchanged = base ? jaren.findIndex((j, i) => base[i]?.jaar !== j.jaar || !base[i]!.lasten.eq(j.lasten) || !base[i]!.budget.eq(j.budget)) : 0;
   const waarschuwingen: ForecastWarning[] = [];
-  for (const j of jaren) {
+  jaren.forEach((j, i) => {
     const rule = ruleFor(j.jaar, rules);
     if (!rule) {
       waarschuwingen.push({ soort: 'geen-regels', jaar: j.jaar });
-      continue;
+      return;
     }
-    j.vangnet = computeVangnet({ jaar: j.jaar, budget: j.budget, lasten: j.lasten, budgetFase: j.budgetFase, andereJaren: cijfers.filter((c) => c.jaar !== j.jaar), rule });
+    const same = base && (unchanged === -1 || i < unchanged) && looksBack(rule) ? base[i]!.vangnet : null;
+    j.vangnet = same ?? computeVangnet({ jaar: j.jaar, budget: j.budget, lasten: j.lasten, budgetFase: j.budgetFase, andereJaren: cijfers.filter((c) => c.jaar !== j.jaar), rule });
     j.resultaat = j.saldo.plus(j.vangnet.gekozen.vangnet);
-  }
+  });
   return waarschuwingen;
 }
-
