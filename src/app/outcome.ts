@@ -19,8 +19,4 @@ export interface Env {
 export const failed = (diagnostics: Diagnostic[]): Outcome<never> => ({ diagnostics });
 export const stops = (diagnostics: readonly Diagnostic[]) => exitCodeFor(diagnostics) !== 0;
 
-/**
- * A mistake in how the run was asked for (a flag's value that the data shows to be wrong, such
- * as a --doel year outside the projection): the CLI prints it and exits 64.
- */
-export class UsageError extends Error {}
+export { UsageError } from './usageError.js';

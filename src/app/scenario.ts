@@ -6,7 +6,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ForecastProblem } from '../domain/forecast/forecast.js';
 import { readActiesCsv, readActiesInline, type LocatedActie } from '../read/acties.js';
-import { readScenarioFile, type ScenarioRead } from '../read/scenarioFile.js';
+import { defaultScenario, readScenarioFile, type ScenarioRead } from '../read/scenarioFile.js';
 import { DEFAULT_SCENARIO, type Shipped } from './defaults.js';
 import { readInput } from './files.js';
 import type { Env } from './outcome.js';
@@ -55,8 +55,9 @@ export function loadScenario(env: Env, source: ScenarioSource, fallback: Shipped
 function loadDataFolder(env: Env, dir: string): { loaded?: LoadedScenario; diagnostics: Diagnostic[] } {
   const dataDir = resolve(env.cwd, dir);
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) return { diagnostics: [diagnostic('BUIG-E029', { file: dir }, { dir })] };
-  const json = JSON.stringify({ naam: basename(dataDir), data: '.' });
-  const read = readScenarioFile(dir, new TextEncoder().encode(json), env.lang);
+  const naam = basename(dataDir);
+  // A folder without a name (the root) is named by the schema's check, as a scenario file would be.
+  const read: ScenarioRead = naam ? { scenario: defaultScenario(naam), data: '.', diagnostics: [], locate: () => ({ file: dir }) } : readScenarioFile(dir, new TextEncoder().encode(JSON.stringify({ naam, data: '.' })), env.lang);
   // Problems of the default scenario belong to the data, not to a file the user never wrote.
   return { loaded: { scenario: { ...read, locate: () => ({ file: dir }) }, dataDir, dataLabel: dir }, diagnostics: [] };
 }

@@ -22,6 +22,7 @@ const WORDS: Record<string, string> = {
   'file.svg': 'bestand.svg',
   'file.md': 'bestand.md',
   dir: 'map',
+  'dir...': 'map...',
   format: 'formaat',
   lang: 'taal',
   options: 'opties',

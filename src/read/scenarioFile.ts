@@ -176,6 +176,19 @@ export function readScenarioFile(file: string, bytes: Uint8Array, lang: Lang): S
   };
 }
 
+/**
+ * The scenario `{ "naam": naam, "data": "." }` as readScenarioFile reads it: every assumption at
+ * its default. A data folder run on the defaults needs no file, and no schema, to get it.
+ */
+export function defaultScenario(naam: string): Scenario {
+  return {
+    naam,
+    aannames: { instroom_factor: D(1), uitstroom_factor: D(1), prijsindex_pct: new Map(), budget: new Map(), budget_groei_pct: D(0), baten: new Map() },
+    schokken: [],
+    gezet: new Set(),
+  };
+}
+
 /** The JSON Schema of the scenario file, for editors (`buig schema`). */
 export function scenarioJsonSchema(): unknown {
   return z.toJSONSchema(scenarioSchema, { io: 'input' });

@@ -15,7 +15,7 @@ import { scenarioLabel, tr } from './words.js';
  * A year's amounts as shown, in whole units of `unit` euros (1 or 1,000): budget, lasten and
  * vangnet rounded, saldo and resultaat derived from them, so that the shown row adds up.
  */
-function shownYear(j: JaarJson, unit: number) {
+export function shownYear(j: JaarJson, unit: number) {
   const round = (b: Bedrag | undefined) => roundHalfUp((b?.shown() ?? ZERO).div(unit), 0);
   const budget = round(j.budget);
   const lasten = round(j.lasten);
@@ -24,7 +24,7 @@ function shownYear(j: JaarJson, unit: number) {
   return { budget, lasten, vangnet, saldo, resultaat: saldo.plus(vangnet) };
 }
 
-function yearCells(j: JaarJson, lang: Lang): string[] {
+export function yearCells(j: JaarJson, lang: Lang): string[] {
   const v = j.vangnet;
   const { budget, lasten, saldo, resultaat } = shownYear(j, 1);
   const vangnet = v === null ? tr(lang, 'geen regels', 'no rules') : v.recht ? `${tr(lang, 'ja', 'yes')} ${formatEuro(v.vangnet.shown(), 0, lang)}` : tr(lang, 'nee', 'no');
@@ -42,7 +42,7 @@ function yearCells(j: JaarJson, lang: Lang): string[] {
   ];
 }
 
-const HEAD = (lang: Lang) => [
+export const HEAD = (lang: Lang) => [
   tr(lang, 'jaar', 'year'),
   tr(lang, 'soort', 'kind'),
   tr(lang, 'gem. volume', 'avg. volume'),
@@ -81,7 +81,7 @@ export function renderForecastTable(r: ForecastJson, lang: Lang, colour: boolean
 }
 
 /** A saldo in thousands with V (voordeel) or N (nadeel). */
-function vn(thousands: Decimal, lang: Lang): string {
+export function vn(thousands: Decimal, lang: Lang): string {
   if (thousands.isZero()) return '0';
   return `${formatNumber(thousands.abs(), 0, lang)} ${thousands.isNegative() ? 'N' : 'V'}`;
 }
@@ -153,23 +153,26 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
 
 /** Tidy CSV, one row per year and quantity (--breed: per year); amounts with '.' decimals as in the JSON. */
 export function renderForecastCsv(r: ForecastJson, style: CsvStyle = {}): string {
+  return tidyCsv(['jaar', 'soort'], r.jaren.flatMap((j) => yearCsvCells(j, [j.jaar, j.soort])), style);
+}
+
+/** A year's quantities as tidy cells of the row `id`. */
+export function yearCsvCells(j: JaarJson, id: readonly Cell[]): TidyCell[] {
   const cells: TidyCell[] = [];
-  for (const j of r.jaren) {
-    const add = (grootheid: string, waarde: Cell | null) => cells.push({ id: [j.jaar, j.soort], grootheid, waarde: waarde ?? '' });
-    add('gemiddeld_volume', j.gemiddeld_volume);
-    add('lasten', j.lasten);
-    add('baten', j.baten);
-    add('budget', j.budget);
-    add('budget_fase', j.budget_fase);
-    add('saldo', j.saldo);
-    add('tekort_pct', j.tekort_pct);
-    add('vangnet.recht', j.vangnet?.recht ?? null);
-    add('vangnet.vangnet', j.vangnet?.vangnet ?? null);
-    add('resultaat', j.resultaat);
-    for (const g of j.regelingen) {
-      add(`${g.regeling}.gemiddeld_volume`, g.gemiddeld_volume);
-      add(`${g.regeling}.prijs`, g.prijs);
-    }
+  const add = (grootheid: string, waarde: Cell | null) => cells.push({ id, grootheid, waarde: waarde ?? '' });
+  add('gemiddeld_volume', j.gemiddeld_volume);
+  add('lasten', j.lasten);
+  add('baten', j.baten);
+  add('budget', j.budget);
+  add('budget_fase', j.budget_fase);
+  add('saldo', j.saldo);
+  add('tekort_pct', j.tekort_pct);
+  add('vangnet.recht', j.vangnet?.recht ?? null);
+  add('vangnet.vangnet', j.vangnet?.vangnet ?? null);
+  add('resultaat', j.resultaat);
+  for (const g of j.regelingen) {
+    add(`${g.regeling}.gemiddeld_volume`, g.gemiddeld_volume);
+    add(`${g.regeling}.prijs`, g.prijs);
   }
-  return tidyCsv(['jaar', 'soort'], cells, style);
+  return cells;
 }

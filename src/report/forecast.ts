@@ -190,6 +190,12 @@ function monthsJson(f: Forecast): MaandJson[] {
 }
 
 export function forecastReport(f: Forecast, s: Scenario, source: { bestand: string | null; data: string }): ForecastJson {
+  const { jaren, waarschuwingen } = forecastYears(f);
+  return { scenario: { naam: s.naam, ...source }, aannames: assumptions(f, s), jaren, maanden: monthsJson(f), waarschuwingen };
+}
+
+/** The years of a forecast as shown, and its warnings (the vangnet's once each, with the years they concern). */
+export function forecastYears(f: Forecast): Pick<ForecastJson, 'jaren' | 'waarschuwingen'> {
   const jaren = f.jaren.map(yearJson);
   // The vangnet's own warnings, once each, with the years whose vangnet they concern.
   const byWarning = new Map<string, { jaren: number[]; waarschuwing: VangnetWaarschuwing }>();
@@ -201,7 +207,7 @@ export function forecastReport(f: Forecast, s: Scenario, source: { bestand: stri
     }
   }
   const waarschuwingen: ForecastWaarschuwing[] = [...f.waarschuwingen.map(warning), ...[...byWarning.values()].map((v) => ({ soort: 'vangnet' as const, ...v }))];
-  return { scenario: { naam: s.naam, ...source }, aannames: assumptions(f, s), jaren, maanden: monthsJson(f), waarschuwingen };
+  return { jaren, waarschuwingen };
 }
 
 /** The report of a scenario's run: with an aanvalsplan, what its acties did and that they are in. */

@@ -10,11 +10,8 @@ import { checkExpectations } from '../../report/check.js';
 import { t, type Context } from '../context.js';
 import { envOf, failWith, showDiagnostics } from '../output.js';
 
-export function registerCheck(program: Command, ctx: Context): void {
-  program
-    .command('check')
-    .description(t(ctx, 'CI: vergelijk cijfers van prognoses met verwachte waarden; stil en exit 0 als alles klopt', 'CI: compare forecast figures with expected values; silent with exit 0 when all hold'))
-    .argument('<verwachtingen>', t(ctx, 'CSV met scenario, jaar, grootheid, verwacht, tolerantie', 'CSV with scenario, jaar, grootheid, verwacht, tolerantie'))
+export function registerCheck(command: Command, ctx: Context): void {
+  command
     .addHelpText(
       'after',
       t(

@@ -8,10 +8,8 @@ import { forecastRunReport } from '../../report/forecast.js';
 import { t, type Context } from '../context.js';
 import { addReportOptions, breedOption, emitReport, envOf, failWith, showDiagnostics, UsageError } from '../output.js';
 
-export function registerCompare(program: Command, ctx: Context): void {
-  addReportOptions(program.command('compare'), ctx)
-    .description(t(ctx, "scenario's naast elkaar per jaar, met de verschillen ten opzichte van het eerste", 'scenarios side by side per year, with the differences against the first'))
-    .argument('<scenario...>', t(ctx, 'twee of meer scenariobestanden', 'two or more scenario files'))
+export function registerCompare(command: Command, ctx: Context): void {
+  addReportOptions(command, ctx)
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels', 'JSON file with vangnet rules'))
     .addOption(breedOption(ctx))
     .option('--alle', t(ctx, 'toon in de tabel ook de gerealiseerde jaren (die in elk scenario gelijk zijn)', 'also show the realised years in the table (they are the same in every scenario)'))

@@ -1,34 +1,42 @@
-// buig forecast: project volume, lasten, budget, saldo, tekort% and vangnet per year.
+// buig forecast: project volume, lasten, budget, saldo, tekort% and vangnet per year; with
+// several data folders (or a folder of them), a row per gemeente and year.
 
 import { Command } from 'commander';
 import { runForecast } from '../../app/forecast.js';
+import { dataFolders, runGemeenten } from '../../app/gemeenten.js';
+import { exitCodeFor } from '../../diagnostics/diagnostic.js';
 import { renderForecastChart } from '../../render/chart.js';
 import { renderForecastCsv, renderForecastMarkdown, renderForecastTable } from '../../render/forecast.js';
+import { renderGemeentenCsv, renderGemeentenMarkdown, renderGemeentenTable } from '../../render/gemeenten.js';
 import { monthsJson, renderMonthsCsv, renderMonthsMarkdown, renderMonthsTable } from '../../render/months.js';
 import { forecastRunReport } from '../../report/forecast.js';
+import { gemeentenReport } from '../../report/gemeenten.js';
 import { sourceArg } from '../args.js';
 import { t, type Context } from '../context.js';
-import { addReportOptions, breedOption, emitReport, envOf, failWith, showDiagnostics, writeOutput } from '../output.js';
+import { addReportOptions, breedOption, emitReport, envOf, failWith, showDiagnostics, UsageError, writeOutput } from '../output.js';
 
-export function registerForecast(program: Command, ctx: Context): void {
-  addReportOptions(program.command('forecast'), ctx)
-    .description(t(ctx, 'projecteer volume, lasten, budget, saldo, tekort% en vangnet per jaar', 'project volume, lasten, budget, saldo, tekort% and vangnet per year'))
+type Options = { scenario?: string; data?: string[]; rules?: string; format: string; out?: string; chart?: string; maanden?: boolean; breed?: boolean };
+
+export function registerForecast(command: Command, ctx: Context): void {
+  addReportOptions(command, ctx)
     .option('--scenario <file>', t(ctx, 'scenariobestand (JSON); standaard het ingebouwde scenario Deventer basis', 'scenario file (JSON); default the embedded scenario Deventer basis'))
-    .option('--data <dir>', t(ctx, 'een datamap met alle aannames op hun standaardwaarde, zonder scenariobestand', 'a data folder with every assumption at its default, without a scenario file'))
+    .option('--data <dir...>', t(ctx, 'een datamap met alle aannames op hun standaardwaarde, zonder scenariobestand; meer mappen, of een map met datamappen: een rij per gemeente en jaar', 'a data folder with every assumption at its default, without a scenario file; several folders, or a folder of data folders: a row per gemeente and year'))
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels (zie buig vangnet --help)', 'JSON file with vangnet rules (see buig vangnet --help)'))
     .addOption(breedOption(ctx))
     .addHelpText(
       'after',
       t(
         ctx,
-        '\nVoorbeelden:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --data mijn-gemeente\n  buig forecast --scenario mijn-scenario.json --format json --out prognose.json\n  buig forecast --chart prognose.svg\n\nHet scenarioformaat: buig schema.',
-        '\nExamples:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --data my-gemeente\n  buig forecast --scenario my-scenario.json --format json --out forecast.json\n  buig forecast --chart forecast.svg\n\nThe scenario format: buig schema.',
+        '\nVoorbeelden:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --data mijn-gemeente\n  buig forecast --data zutphen deventer apeldoorn --format csv\n  buig forecast --data regio/ --out regio.csv --format csv     # elke map in regio/ is een gemeente\n  buig forecast --scenario mijn-scenario.json --format json --out prognose.json\n  buig forecast --chart prognose.svg\n\nHet scenarioformaat: buig schema. Een map met fouten wordt gemeld en overgeslagen; de andere worden geschreven, met exit 65.',
+        '\nExamples:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --data my-gemeente\n  buig forecast --data zutphen deventer apeldoorn --format csv\n  buig forecast --data region/ --out region.csv --format csv     # every folder in region/ is a gemeente\n  buig forecast --scenario my-scenario.json --format json --out forecast.json\n  buig forecast --chart forecast.svg\n\nThe scenario format: buig schema. A folder with errors is reported and left out; the others are written, with exit 65.',
       ),
     )
     .option('--chart <file.svg>', t(ctx, 'schrijf ook een grafiek (SVG): volume per regeling en lasten tegen budget', 'also write a chart (SVG): volume per regeling and lasten against budget'))
     .option('--maanden', t(ctx, 'de tabel per maand: volume, instroom en uitstroom per regeling (json: alleen scenario en maanden)', 'the table per month: volume, instroom and uitstroom per regeling (json: only scenario and maanden)'))
-    .action((opts: { scenario?: string; data?: string; rules?: string; format: string; out?: string; chart?: string; maanden?: boolean }) => {
-      const { value: run, diagnostics } = runForecast(envOf(ctx), sourceArg(ctx, opts), opts.rules);
+    .action((opts: Options) => {
+      const named = opts.data && dataFolders(envOf(ctx), opts.data);
+      if (named?.many) return forecastGemeenten(ctx, named.folders, opts);
+      const { value: run, diagnostics } = runForecast(envOf(ctx), sourceArg(ctx, { ...opts, data: named?.folders[0] }), opts.rules);
       if (!run) return failWith(ctx, diagnostics, opts.out);
       showDiagnostics(ctx, diagnostics);
       const report = forecastRunReport(run);
@@ -36,4 +44,15 @@ export function registerForecast(program: Command, ctx: Context): void {
       const months = { table: renderMonthsTable, md: renderMonthsMarkdown, csv: renderMonthsCsv, json: monthsJson };
       emitReport(ctx, report, opts.maanden ? months : { table: renderForecastTable, md: renderForecastMarkdown, csv: renderForecastCsv }, opts);
     });
+}
+
+/** Several gemeenten: the good ones written, the exit code of the ones that failed. */
+function forecastGemeenten(ctx: Context, folders: string[], opts: Options): void {
+  sourceArg(ctx, { ...opts, data: folders[0] });
+  if (opts.chart !== undefined || opts.maanden) throw new UsageError(t(ctx, '--chart en --maanden horen bij één gemeente: geef één datamap', '--chart and --maanden go with one gemeente: give one data folder'));
+  const { value: runs, diagnostics } = runGemeenten(envOf(ctx), folders, opts.rules);
+  if (!runs) return failWith(ctx, diagnostics, opts.out);
+  showDiagnostics(ctx, diagnostics);
+  emitReport(ctx, gemeentenReport(runs), { table: renderGemeentenTable, md: renderGemeentenMarkdown, csv: renderGemeentenCsv }, opts);
+  ctx.exitCode = exitCodeFor(diagnostics);
 }

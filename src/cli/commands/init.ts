@@ -8,11 +8,8 @@ import { starterFiles } from '../../app/starter.js';
 import { t, type Context } from '../context.js';
 import { OutputError, writeFileAtomic } from '../io.js';
 
-export function registerInit(program: Command, ctx: Context): void {
-  program
-    .command('init')
-    .argument('<map>', t(ctx, 'de nieuwe datamap', 'the new data folder'))
-    .description(t(ctx, 'maak een startmap met de invoerbestanden (kopregel, voorbeeldregel, uitleg) en een scenario met commentaar', 'make a starter data folder with the input files (header, example row, explanation) and a commented scenario'))
+export function registerInit(command: Command, ctx: Context): void {
+  command
     .option('--gemeente <naam>', t(ctx, 'naam van de gemeente (standaard: de naam van de map)', 'name of the gemeente (default: the name of the folder)'))
     .option('--excel', t(ctx, 'bestanden zoals Nederlandse Excel ze bewaart: puntkomma, decimale komma', 'files as Dutch Excel saves them: semicolon, decimal comma'))
     .addHelpText(

@@ -8,9 +8,8 @@ import { doelArg, monthArg, sourceArg } from '../args.js';
 import { t, type Context } from '../context.js';
 import { addReportOptions, breedOption, emitReport, envOf, failWith, showDiagnostics } from '../output.js';
 
-export function registerPlan(program: Command, ctx: Context): void {
-  addReportOptions(program.command('plan'), ctx)
-    .description(t(ctx, 'prijs het aanvalsplan van een scenario: per actie en in totaal, per jaar, met het vangnet erin', 'price the aanvalsplan of a scenario: per actie and in total, per year, with the vangnet in the loop'))
+export function registerPlan(command: Command, ctx: Context): void {
+  addReportOptions(command, ctx)
     .option('--scenario <file>', t(ctx, 'scenariobestand met een aanvalsplan; standaard het ingebouwde Deventer-aanvalsplan', 'scenario file with an aanvalsplan; default the embedded Deventer aanvalsplan'))
     .option('--data <dir>', t(ctx, 'een datamap met de standaardaannames (zonder aanvalsplan: alleen met --doel)', 'a data folder with the default assumptions (no aanvalsplan: only with --doel)'))
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels', 'JSON file with vangnet rules'))

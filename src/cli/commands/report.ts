@@ -12,10 +12,8 @@ import { sourceArg } from '../args.js';
 import { packageVersion, t, type Context } from '../context.js';
 import { emit, envOf, failWith, showDiagnostics, writeOutput } from '../output.js';
 
-export function registerReport(program: Command, ctx: Context): void {
-  program
-    .command('report')
-    .description(t(ctx, 'één Markdown-document voor een raadsmededeling: prognose, vangnet per jaar, aanvalsplan, aannames en grafiek', 'one Markdown document for a raadsmededeling: forecast, vangnet per year, aanvalsplan, assumptions and chart'))
+export function registerReport(command: Command, ctx: Context): void {
+  command
     .option('--scenario <file>', t(ctx, 'scenariobestand; standaard Deventer basis', 'scenario file; default Deventer basis'))
     .option('--data <dir>', t(ctx, 'een datamap met alle aannames op hun standaardwaarde, zonder scenariobestand', 'a data folder with every assumption at its default, without a scenario file'))
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels', 'JSON file with vangnet rules'))

@@ -11,9 +11,8 @@ import { t, type Context } from '../context.js';
 import { colourEnabled } from '../io.js';
 import { addReportOptions, emit, envOf, UsageError } from '../output.js';
 
-export function registerValidate(program: Command, ctx: Context): void {
-  addReportOptions(program.command('validate'), ctx)
-    .description(t(ctx, 'controleer alle invoerbestanden van een datamap en toon alle problemen tegelijk', 'check every input file of a data folder and print all problems at once'))
+export function registerValidate(command: Command, ctx: Context): void {
+  addReportOptions(command, ctx)
     .option('--data <dir>', t(ctx, 'datamap met budget.csv, lasten.csv, volume.csv, stromen.csv (standaard: de ingebouwde Deventer-data)', 'data folder with budget.csv, lasten.csv, volume.csv, stromen.csv (default: the embedded Deventer data)'))
     .option('--scenario <file>', t(ctx, 'controleer een scenario: het bestand, zijn aanvalsplan en zijn datamap', 'check a scenario: the file, its aanvalsplan and its data folder'))
     .option('--strict', t(ctx, 'waarschuwingen tellen als fouten (exit 65)', 'warnings count as errors (exit 65)'))

@@ -21,9 +21,8 @@ interface Options {
   out?: string;
 }
 
-export function registerVangnet(program: Command, ctx: Context): void {
-  addReportOptions(program.command('vangnet'), ctx)
-    .description(t(ctx, 'de vangnetuitkering over een jaar, met alle tussenstappen: toetsen, treden, eigen risico, bedrag en regel', 'the vangnetuitkering over one year with every intermediate figure: tests, steps, eigen risico, amount and rule'))
+export function registerVangnet(command: Command, ctx: Context): void {
+  addReportOptions(command, ctx)
     .requiredOption('--year <jaar>', t(ctx, 'het jaar van het tekort', 'the year of the tekort'))
     .option('--data <dir>', t(ctx, 'datamap met budget.csv en lasten.csv', 'data folder with budget.csv and lasten.csv'))
     .option('--budget <bedrag>', t(ctx, 'het definitieve budget van het jaar (zonder --data)', 'the definitief budget of the year (without --data)'))

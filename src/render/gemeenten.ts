@@ -1,0 +1,53 @@
+// Renderers of the report of many gemeenten: one table with a row per gemeente and year (the
+// columns of the forecast table behind the gemeente), Markdown x € 1.000, and tidy CSV with the
+// gemeente and its data folder in front of the forecast's columns.
+
+import Table from 'cli-table3';
+import { Chalk } from 'chalk';
+import { formatNumber, type Lang } from '../money.js';
+import { wordsFor } from '../messages/report.js';
+import type { GemeentenJson } from '../report/gemeenten.js';
+import { tidyCsv, type CsvStyle } from './csv.js';
+import { HEAD, shownYear, vn, yearCells, yearCsvCells } from './forecast.js';
+import { mdTable } from './markdown.js';
+import { tr } from './words.js';
+
+const title = (r: GemeentenJson, lang: Lang) => `${tr(lang, 'Prognose', 'Forecast')}: ${r.gemeenten.length} ${tr(lang, 'gemeenten', 'gemeenten')}, ${tr(lang, 'standaardaannames', 'default assumptions')}`;
+
+/** Each gemeente's warnings, named by gemeente and folder. */
+function warnings(r: GemeentenJson, lang: Lang): string[] {
+  return r.gemeenten.flatMap((g) => g.waarschuwingen.map((w) => `${g.gemeente} (${g.map}): ${wordsFor(lang).forecastWaarschuwing(w)}`));
+}
+
+export function renderGemeentenTable(r: GemeentenJson, lang: Lang, colour: boolean): string {
+  const c = new Chalk({ level: colour ? 1 : 0 });
+  const table = new Table({
+    head: [tr(lang, 'gemeente', 'gemeente'), ...HEAD(lang)],
+    colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'left', 'right', 'right', 'right', 'right'],
+    style: { head: colour ? ['bold'] : [], border: colour ? ['grey'] : [] },
+  });
+  for (const j of r.jaren) table.push([j.gemeente, ...yearCells(j, lang)]);
+  const out = [c.bold(title(r, lang)), '', table.toString()];
+  out.push(c.dim(tr(lang, 'Bedragen in euro; saldo = budget - lasten (negatief: tekort); resultaat = saldo + vangnet. De aannames van een gemeente: buig forecast --data MAP.', 'Amounts in euros; saldo = budget - lasten (negative: tekort); resultaat = saldo + vangnet. The assumptions of one gemeente: buig forecast --data FOLDER.')));
+  const w = warnings(r, lang);
+  if (w.length) out.push('', c.yellow(tr(lang, 'Waarschuwingen:', 'Warnings:')), ...w.map((x) => c.yellow(`  - ${x}`)));
+  return out.join('\n') + '\n';
+}
+
+export function renderGemeentenMarkdown(r: GemeentenJson, lang: Lang): string {
+  const out = [`## ${title(r, lang)}`, '', tr(lang, 'Bedragen x € 1.000; V = voordeel, N = nadeel.', 'Amounts x € 1,000; V = voordeel (surplus), N = nadeel (deficit).'), ''];
+  const head = [tr(lang, 'gemeente', 'gemeente'), tr(lang, 'jaar', 'year'), tr(lang, 'soort', 'kind'), tr(lang, 'gem. volume', 'avg. volume'), 'budget', 'lasten', 'saldo', 'tekort%', 'vangnet', 'resultaat'];
+  const rows = r.jaren.map((j) => {
+    const { budget, lasten, saldo, vangnet, resultaat } = shownYear(j, 1000);
+    return [j.gemeente, String(j.jaar), j.soort, formatNumber(j.gemiddeld_volume.shown(), 0, lang), formatNumber(budget, 0, lang), formatNumber(lasten, 0, lang), vn(saldo, lang), `${formatNumber(j.tekort_pct.shown(), 2, lang)}%`, j.vangnet === null ? '-' : formatNumber(vangnet, 0, lang), vn(resultaat, lang)];
+  });
+  out.push(mdTable(head, rows, [false, false, false, true, true, true, true, true, true, true]));
+  const w = warnings(r, lang);
+  if (w.length) out.push(`### ${tr(lang, 'Waarschuwingen', 'Warnings')}`, '', ...w.map((x) => `- ${x}`), '');
+  return out.join('\n');
+}
+
+/** Tidy CSV: gemeente, map, jaar, soort, grootheid, waarde (--breed: a column per grootheid). */
+export function renderGemeentenCsv(r: GemeentenJson, style: CsvStyle = {}): string {
+  return tidyCsv(['gemeente', 'map', 'jaar', 'soort'], r.jaren.flatMap((j) => yearCsvCells(j, [j.gemeente, j.map, j.jaar, j.soort])), style);
+}
