@@ -109,7 +109,7 @@ describe('output', () => {
 describe('the installed binary', () => {
   const bin = join(process.cwd(), 'bin', 'buig.js');
   it('runs validate on the embedded data from any folder and returns its exit code', () => {
-    expect(existsSync(join(process.cwd(), 'dist', 'cli', 'main.js'))).toBe(true);
+    expect(existsSync(join(process.cwd(), 'dist', 'buig.js'))).toBe(true);
     const out = execFileSync(process.execPath, [bin, 'validate'], { cwd: '/', encoding: 'utf8' });
     expect(out).toContain('geen fouten, geen waarschuwingen');
     const r = spawnSync(process.execPath, [bin, 'validate', '--data', '/nonexistent'], { encoding: 'utf8' });

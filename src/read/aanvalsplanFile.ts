@@ -1,11 +1,10 @@
 // The aanvalsplan CSV (and inline acties in a scenario, read with the same row schema).
 
-import { z } from 'zod';
 import type { Actie, Hefboom } from '../domain/plan/actie.js';
 import { HEFBOMEN } from '../domain/plan/actie.js';
 import { closest } from '../domain/terms.js';
 import { ZERO } from '../money.js';
-import { count, month, nonNegativeAmount, optional, percentage, positiveCount, regeling, required, text, type BuigIssue, type CellResult } from './fields.js';
+import { count, month, nonNegativeAmount, optional, percentage, positiveCount, regeling, required, rowSchema, text, type BuigIssue, type CellResult, type RowIssue } from './fields.js';
 import type { FileSpec } from './rows.js';
 
 function hefboom(t: string): CellResult<Hefboom> {
@@ -32,8 +31,8 @@ export const aanvalsplanFile: FileSpec<Actie> = {
     { name: 'verlaging_pct', required: false },
   ],
   schema: (s) =>
-    z
-      .object({
+    rowSchema(
+      {
         code: required(text),
         naam: required(text),
         hefboom: required(hefboom),
@@ -47,17 +46,18 @@ export const aanvalsplanFile: FileSpec<Actie> = {
         kosten: optional(nonNegativeAmount(s)),
         lks_prijs: optional(nonNegativeAmount(s)),
         verlaging_pct: optional(percentage(s)),
-      })
-      .superRefine((a, ctx) => {
-        const need = (column: 'lks_prijs' | 'verlaging_pct') => {
-          const issue: BuigIssue = { code: 'BUIG-E051', params: { hefboom: a.hefboom }, column: 'hefboom' };
-          ctx.addIssue({ code: 'custom', message: issue.code, params: { buig: { ...issue, params: { hefboom: a.hefboom, column } } } });
-        };
-        if (a.hefboom === 'lks' && a.lks_prijs === undefined) need('lks_prijs');
-        if (a.hefboom === 'verlaging' && a.verlaging_pct === undefined) need('verlaging_pct');
-      })
-      .transform(
-        (a): Actie => ({
+      },
+      {
+        refine: (a): RowIssue[] => {
+          const need = (column: 'lks_prijs' | 'verlaging_pct'): RowIssue => {
+            const issue: BuigIssue = { code: 'BUIG-E051', params: { hefboom: a.hefboom }, column: 'hefboom' };
+            return { path: [], message: issue.code, params: { buig: { ...issue, params: { hefboom: a.hefboom, column } } } };
+          };
+          if (a.hefboom === 'lks' && a.lks_prijs === undefined) return [need('lks_prijs')];
+          if (a.hefboom === 'verlaging' && a.verlaging_pct === undefined) return [need('verlaging_pct')];
+          return [];
+        },
+        transform: (a): Actie => ({
           code: a.code,
           naam: a.naam,
           hefboom: a.hefboom,
@@ -72,7 +72,8 @@ export const aanvalsplanFile: FileSpec<Actie> = {
           ...(a.lks_prijs ? { lks_prijs: a.lks_prijs } : {}),
           ...(a.verlaging_pct ? { verlaging_pct: a.verlaging_pct } : {}),
         }),
-      ),
+      },
+    ),
   key: (a) => a.code,
   keyColumns: ['code'],
   keyWhat: 'code',

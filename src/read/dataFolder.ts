@@ -4,13 +4,13 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataSet, Gemeente } from '../domain/data.js';
 import { closest } from '../domain/terms.js';
 import { checkBudget, checkCoverage, checkLasten, reconcile } from './checks.js';
 import { readCsv, type Dialect } from './csvTable.js';
 import { budgetFile, lastenFile, prijzenFile, stromenFile, volumeFile } from './files.js';
+import { once, zod } from './zod.js';
 import { readRows, type FileSpec, type RowsResult } from './rows.js';
 
 export type Purpose = 'vangnet' | 'forecast';
@@ -109,13 +109,25 @@ export function readDataFiles(dir: string, contents: ReadonlyMap<string, Uint8Ar
   };
 }
 
-const gemeenteSchema = z.strictObject({
-  naam: z.string().min(1).optional(),
-  cbs_code: z
-    .string()
-    .regex(/^(GM)?\d{4}$/, 'cbs_code moet de vorm GM0150 hebben')
-    .optional(),
+const CBS_CODE = /^(GM)?\d{4}$/;
+
+const gemeenteSchema = once(() => {
+  const { z } = zod();
+  return z.strictObject({
+    naam: z.string().min(1).optional(),
+    cbs_code: z.string().regex(CBS_CODE, 'cbs_code moet de vorm GM0150 hebben').optional(),
+  });
 });
+
+/** gemeente.json as the schema reads it, when it plainly is: only naam and cbs_code, both well-formed. */
+function plainGemeente(json: unknown): Gemeente | undefined {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+  const g = json as Record<string, unknown>;
+  if (Object.keys(g).some((k) => k !== 'naam' && k !== 'cbs_code')) return undefined;
+  if (g.naam !== undefined && !(typeof g.naam === 'string' && g.naam.length > 0)) return undefined;
+  if (g.cbs_code !== undefined && !(typeof g.cbs_code === 'string' && CBS_CODE.test(g.cbs_code))) return undefined;
+  return { ...(g.naam !== undefined ? { naam: g.naam as string } : {}), ...(g.cbs_code !== undefined ? { cbs_code: g.cbs_code as string } : {}) };
+}
 
 function readGemeente(file: string, bytes: Uint8Array | undefined, diagnostics: Diagnostic[]): Gemeente | undefined {
   if (!bytes) return undefined;
@@ -126,7 +138,10 @@ function readGemeente(file: string, bytes: Uint8Array | undefined, diagnostics: 
     diagnostics.push(diagnostic('BUIG-E027', { file, line: 1, column: 1 }, { reason: (e as Error).message }));
     return undefined;
   }
-  const parsed = gemeenteSchema.safeParse(json);
+  const plain = plainGemeente(json);
+  if (plain) return plain;
+  // Anything else is for the schema to judge and explain.
+  const parsed = gemeenteSchema().safeParse(json);
   if (!parsed.success) {
     const reason = parsed.error.issues.map((i) => `${i.path.join('.') || '(bestand)'}: ${i.message}`).join('; ');
     diagnostics.push(diagnostic('BUIG-E027', { file, line: 1, column: 1 }, { reason }));

@@ -1,8 +1,7 @@
 // The expectations file of `buig check` (CSV): scenario, jaar, grootheid, verwacht, tolerantie.
 
-import { z } from 'zod';
 import type { Decimal } from '../money.js';
-import { nonNegativeAmount, optional, required, text, year } from './fields.js';
+import { nonNegativeAmount, optional, required, rowSchema, text, year } from './fields.js';
 import type { FileSpec } from './rows.js';
 
 export interface Expectation {
@@ -23,7 +22,7 @@ export const expectationsFile: FileSpec<Expectation> = {
     { name: 'tolerantie', required: false },
   ],
   schema: (s) =>
-    z.object({
+    rowSchema({
       scenario: required(text),
       jaar: required(year),
       grootheid: required(text),

@@ -1,7 +1,9 @@
-// Zod schemas for the cells of the input files. Each turns the text of one cell into a typed
-// value or an issue carrying a catalogue code; the row reader maps the issue back to the cell.
+// The cells of the input files: plain typed parsers, no schema library on the way (a CSV of
+// thousands of rows parses each cell once, directly). Each turns the text of one cell into a
+// typed value or an issue carrying a catalogue code; the row reader maps the issue back to the
+// cell. `rowSchema` puts the cells of a row together the way the readers expect: every column
+// in order, all problems of the row at once, then the checks across the row.
 
-import { z } from 'zod';
 import type { Code } from '../diagnostics/catalogue.js';
 import type { Params } from '../diagnostics/diagnostic.js';
 import { looksLikeDutchThousands, parseAmount, type Decimal, type NumberStyle } from '../money.js';
@@ -11,7 +13,7 @@ import { closest, FASES, REGELINGEN, toFase, toRegeling, type Fase, type Regelin
 /** What a cell parser says: a value, or a problem with its code. */
 export type CellResult<T> = { ok: true; value: T } | { ok: false; code: Code; params: Params };
 
-/** The payload a cell or row issue carries through zod. */
+/** The payload a cell or row issue carries. */
 export interface BuigIssue {
   code: Code;
   params: Params;
@@ -19,40 +21,70 @@ export interface BuigIssue {
   column?: string;
 }
 
-type Ctx = { issues: unknown[] };
-
-function report(ctx: Ctx, input: unknown, issue: BuigIssue): void {
-  ctx.issues.push({ code: 'custom', input, message: issue.code, params: { buig: issue } });
+/** A problem of a row: where (the column), and what (a catalogue code in `params.buig`, or a message). */
+export interface RowIssue {
+  path: string[];
+  message: string;
+  params?: { buig?: BuigIssue };
 }
 
+/** A cell of a row: its text (undefined when the row has no such cell) to a value or an issue. */
+export type CellParser<T> = (text: string | undefined) => { ok: true; value: T } | { ok: false; issue: Omit<RowIssue, 'path'> };
+
+const problem = (issue: BuigIssue) => ({ ok: false as const, issue: { message: issue.code, params: { buig: issue } } });
+
 /** A required cell: empty is E017. The column name is filled in by the row reader. */
-export function required<T>(parseCell: (text: string) => CellResult<T>) {
-  return z.string().transform((text, ctx) => {
-    if (text.trim() === '') {
-      report(ctx, text, { code: 'BUIG-E017', params: {} });
-      return z.NEVER;
-    }
-    return accept(parseCell(text.trim()), text, ctx);
-  });
+export function required<T>(parseCell: (text: string) => CellResult<T>): CellParser<T> {
+  return (text) => {
+    // Only an inline actie can lack a cell; the words are those the schema library used to give.
+    if (text === undefined) return { ok: false, issue: { message: 'Invalid input: expected string, received undefined' } };
+    if (text.trim() === '') return problem({ code: 'BUIG-E017', params: {} });
+    return accept(parseCell(text.trim()), text);
+  };
 }
 
 /** An optional cell: an absent column or an empty cell gives undefined. */
-export function optional<T>(parseCell: (text: string) => CellResult<T>) {
-  return z
-    .string()
-    .optional()
-    .transform((text, ctx): T | undefined => {
-      if (text === undefined || text.trim() === '') return undefined;
-      return accept(parseCell(text.trim()), text, ctx);
-    });
+export function optional<T>(parseCell: (text: string) => CellResult<T>): CellParser<T | undefined> {
+  return (text) => (text === undefined || text.trim() === '' ? { ok: true, value: undefined } : accept(parseCell(text.trim()), text));
 }
 
-function accept<T>(result: CellResult<T>, text: string, ctx: Ctx): T {
-  if (!result.ok) {
-    report(ctx, text, { code: result.code, params: { value: text.trim(), ...result.params } });
-    return z.NEVER as T;
-  }
-  return result.value;
+function accept<T>(result: CellResult<T>, text: string): ReturnType<CellParser<T>> {
+  if (!result.ok) return problem({ code: result.code, params: { value: text.trim(), ...result.params } });
+  return { ok: true, value: result.value };
+}
+
+type Parsed<F> = { [K in keyof F]: F[K] extends CellParser<infer T> ? T : never };
+
+/** The rows of a file: `safeParse` of the cells of one row (by column name). */
+export interface RowSchema<T> {
+  safeParse(input: Readonly<Record<string, string | undefined>>): { success: true; data: T } | { success: false; error: { issues: RowIssue[] } };
+}
+
+/**
+ * A row from its cells: every column in order, each problem an issue; only a row without
+ * problems is checked across its cells (`refine`) and then shaped (`transform`). A column the
+ * row does not have stays out of the row.
+ */
+export function rowSchema<F extends Record<string, CellParser<unknown>>, T = Parsed<F>>(
+  fields: F,
+  then: { refine?: (row: Parsed<F>) => RowIssue[]; transform?: (row: Parsed<F>) => T } = {},
+): RowSchema<T> {
+  const columns = Object.keys(fields);
+  return {
+    safeParse(input) {
+      const issues: RowIssue[] = [];
+      const row: Record<string, unknown> = {};
+      for (const column of columns) {
+        const text = input[column];
+        const r = fields[column]!(text);
+        if (!r.ok) issues.push({ path: [column], ...r.issue });
+        else if (text !== undefined) row[column] = r.value;
+      }
+      if (!issues.length && then.refine) issues.push(...then.refine(row as Parsed<F>));
+      if (issues.length) return { success: false, error: { issues } };
+      return { success: true, data: (then.transform ? then.transform(row as Parsed<F>) : row) as T };
+    },
+  };
 }
 
 // --- cell parsers ------------------------------------------------------------------------------

@@ -1,8 +1,7 @@
-// The input files of a data folder, each declared once: its columns, its row schema, its key.
+// The input files of a data folder, each declared once: its columns, its cells, its key.
 
-import { z } from 'zod';
 import type { BudgetRow, LastenRow, PrijsRow, StromenRow, VolumeRow } from '../domain/data.js';
-import { aandeelPercentage, amount, count, fase, month, optional, positiveAmount, regeling, required, text, year } from './fields.js';
+import { aandeelPercentage, amount, count, fase, month, optional, positiveAmount, regeling, required, rowSchema, text, year } from './fields.js';
 import type { FileSpec } from './rows.js';
 
 const segmentKey = (s?: string) => (s ? `/${s}` : '');
@@ -17,7 +16,7 @@ export const budgetFile: FileSpec<BudgetRow> = {
     { name: 'aandeel_pct', required: false },
   ],
   schema: (s) =>
-    z.object({
+    rowSchema({
       jaar: required(year),
       fase: required(fase),
       bedrag: required(positiveAmount(s)),
@@ -40,7 +39,7 @@ export const lastenFile: FileSpec<LastenRow> = {
     { name: 'fout_onzeker', required: false, amount: true },
   ],
   schema: (s) =>
-    z.object({
+    rowSchema({
       jaar: required(year),
       lasten: required(amount(s)),
       regeling: optional(regeling),
@@ -62,7 +61,7 @@ export const volumeFile: FileSpec<VolumeRow> = {
     { name: 'segment', required: false },
   ],
   schema: (s) =>
-    z.object({
+    rowSchema({
       maand: required(month),
       regeling: required(regeling),
       aantal: required(count(s)),
@@ -83,7 +82,7 @@ export const stromenFile: FileSpec<StromenRow> = {
     { name: 'segment', required: false },
   ],
   schema: (s) =>
-    z.object({
+    rowSchema({
       maand: required(month),
       regeling: required(regeling),
       instroom: required(count(s)),
@@ -102,7 +101,7 @@ export const prijzenFile: FileSpec<PrijsRow> = {
     { name: 'regeling', required: true },
     { name: 'prijs', required: true, amount: true },
   ],
-  schema: (s) => z.object({ jaar: required(year), regeling: required(regeling), prijs: required(positiveAmount(s)) }),
+  schema: (s) => rowSchema({ jaar: required(year), regeling: required(regeling), prijs: required(positiveAmount(s)) }),
   key: (r) => `${r.jaar} ${r.regeling}`,
   keyColumns: ['jaar'],
   keyWhat: 'combinatie van jaar en regeling',

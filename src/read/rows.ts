@@ -1,13 +1,12 @@
-// The generic part of every file reader: header checks, field counts, the zod row schema, and
+// The generic part of every file reader: header checks, field counts, the row's cells, and
 // duplicate keys. A file reader only declares its columns, its row schema and its key.
 
-import type { z } from 'zod';
 import type { Code } from '../diagnostics/catalogue.js';
 import { diagnostic, type Diagnostic, type Located, type Params } from '../diagnostics/diagnostic.js';
 import { closest } from '../domain/terms.js';
 import { looksLikeDutchThousands, type NumberStyle } from '../money.js';
 import type { Cell, CsvRecord, CsvTable } from './csvTable.js';
-import type { BuigIssue } from './fields.js';
+import type { BuigIssue, RowSchema } from './fields.js';
 
 export interface FileSpec<T> {
   /** The file name in a data folder, e.g. `budget.csv`. */
@@ -15,7 +14,7 @@ export interface FileSpec<T> {
   /** `amount` columns are linted for a Dutch thousands dot in a ','-file (W031). */
   columns: readonly { name: string; required: boolean; amount?: boolean }[];
   /** The row schema, from the raw cell texts keyed by column name to a typed row. */
-  schema: (style: NumberStyle) => z.ZodType<T, Record<string, string | undefined>>;
+  schema: (style: NumberStyle) => RowSchema<T>;
   /** Rows with the same key are duplicates; undefined means no key. */
   key?: (row: T) => string;
   /** The columns that make up the key (to point at), and what one key is called in a hint. */

@@ -1,55 +1,59 @@
 // A user's vangnet rules file (`--rules FILE`): the shape of src/domain/vangnet/rules.ts as JSON.
 // Percentages may be written as strings ("7.5") or numbers (7.5); they become exact decimals.
 
-import { z } from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { VangnetRule } from '../domain/vangnet/rules.js';
 import { D } from '../money.js';
 import { parseJsonc } from './jsonc.js';
+import { once, zod } from './zod.js';
 
-const pct = z
-  .union([z.string().regex(/^-?\d+(\.\d+)?$/, 'een getal, zoals "7.5"'), z.number()])
-  .transform((v) => D(String(v)));
-const status = z.enum(['bevestigd', 'aangenomen']).default('aangenomen');
+const schemas = once(() => {
+  const { z } = zod();
+  const pct = z
+    .union([z.string().regex(/^-?\d+(\.\d+)?$/, 'een getal, zoals "7.5"'), z.number()])
+    .transform((v) => D(String(v)));
+  const status = z.enum(['bevestigd', 'aangenomen']).default('aangenomen');
 
-const route = z.strictObject({
-  naam: z.enum(['regulier', 'uitgebreid']),
-  drempel: z.strictObject({ pct, inclusief: z.boolean().default(false), status }),
-  meerjarig: z
-    .discriminatedUnion('soort', [
-      z.strictObject({ soort: z.literal('cumulatief'), van: z.number().int().max(0), grens_pct: pct, inclusief: z.boolean().default(false), status }),
-      z.strictObject({
-        soort: z.literal('tekortjaren'),
-        van: z.number().int().max(0),
-        tot: z.number().int().max(0),
-        minimum: z.number().int().min(1),
-        grens_pct: pct,
-        inclusief: z.boolean().default(true),
-        status,
-      }),
-    ])
-    .nullable()
-    .default(null),
-  treden: z
-    .strictObject({ eigen_risico_pct: pct, boven_pct: pct, midden_vergoeding_pct: pct.default(D(50)), status })
-    .refine((t) => t.eigen_risico_pct.lte(t.boven_pct), 'eigen_risico_pct mag niet boven boven_pct liggen'),
+  const route = z.strictObject({
+    naam: z.enum(['regulier', 'uitgebreid']),
+    drempel: z.strictObject({ pct, inclusief: z.boolean().default(false), status }),
+    meerjarig: z
+      .discriminatedUnion('soort', [
+        z.strictObject({ soort: z.literal('cumulatief'), van: z.number().int().max(0), grens_pct: pct, inclusief: z.boolean().default(false), status }),
+        z.strictObject({
+          soort: z.literal('tekortjaren'),
+          van: z.number().int().max(0),
+          tot: z.number().int().max(0),
+          minimum: z.number().int().min(1),
+          grens_pct: pct,
+          inclusief: z.boolean().default(true),
+          status,
+        }),
+      ])
+      .nullable()
+      .default(null),
+    treden: z
+      .strictObject({ eigen_risico_pct: pct, boven_pct: pct, midden_vergoeding_pct: pct.default(D(50)), status })
+      .refine((t) => t.eigen_risico_pct.lte(t.boven_pct), 'eigen_risico_pct mag niet boven boven_pct liggen'),
+  });
+
+  const rule = z
+    .strictObject({
+      id: z.string().min(1),
+      van: z.number().int().min(1990).max(2100),
+      tot: z.number().int().min(1990).max(2100),
+      bron: z.string().min(1),
+      routes: z.array(route).min(1),
+    })
+    .refine((r) => r.van <= r.tot, { message: 'van mag niet na tot liggen', path: ['tot'] })
+    .refine((r) => new Set(r.routes.map((x) => x.naam)).size === r.routes.length, { message: 'elke route mag maar één keer voorkomen', path: ['routes'] });
+
+  // A bare list, or { "regels": [...] } (room for a "$schema" key). Chosen by shape rather than
+  // with z.union, so that an error names the path inside the rule instead of "invalid input".
+  const ruleList = z.array(rule);
+  const wrapped = z.strictObject({ $schema: z.string().optional(), regels: ruleList }).transform((f) => f.regels);
+  return { ruleList, wrapped };
 });
-
-const rule = z
-  .strictObject({
-    id: z.string().min(1),
-    van: z.number().int().min(1990).max(2100),
-    tot: z.number().int().min(1990).max(2100),
-    bron: z.string().min(1),
-    routes: z.array(route).min(1),
-  })
-  .refine((r) => r.van <= r.tot, { message: 'van mag niet na tot liggen', path: ['tot'] })
-  .refine((r) => new Set(r.routes.map((x) => x.naam)).size === r.routes.length, { message: 'elke route mag maar één keer voorkomen', path: ['routes'] });
-
-// A bare list, or { "regels": [...] } (room for a "$schema" key). Chosen by shape rather than
-// with z.union, so that an error names the path inside the rule instead of "invalid input".
-const ruleList = z.array(rule);
-const wrapped = z.strictObject({ $schema: z.string().optional(), regels: ruleList }).transform((f) => f.regels);
 
 export function readRulesFile(file: string, bytes: Uint8Array): { rules: VangnetRule[]; diagnostics: Diagnostic[] } {
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
@@ -57,6 +61,7 @@ export function readRulesFile(file: string, bytes: Uint8Array): { rules: Vangnet
   if (!json.ok) {
     return { rules: [], diagnostics: json.errors.map(({ reason, ...at }) => diagnostic('BUIG-E032', { file, ...at }, { path: '(JSON)', reason })) };
   }
+  const { ruleList, wrapped } = schemas();
   const parsed = Array.isArray(json.value) ? ruleList.safeParse(json.value) : wrapped.safeParse(json.value);
   if (!parsed.success) {
     return {

@@ -1,105 +1,184 @@
-// Scenario files (JSON, validated with zod): every assumption defaulted, every problem reported
-// with FILE:LINE:COL and its JSON path. The same zod schema gives `buig schema`.
+// Scenario files (JSON with comments): every assumption defaulted, every problem reported with
+// FILE:LINE:COL and its JSON path. The zod schema below defines what is valid and says what is
+// wrong; it also gives `buig schema`. A scenario that plainly is valid is read without it
+// (plainScenario: the same values, tested against the schema), so a run on a valid scenario does
+// not load zod at all; anything else goes to the schema, which explains it.
 
-import { z } from 'zod';
+import type { z as Z } from 'zod';
 import { diagnostic, type Diagnostic, type Located } from '../diagnostics/diagnostic.js';
 import type { Scenario } from '../domain/forecast/scenario.js';
-import { closest, REGELINGEN, toRegeling } from '../domain/terms.js';
-import { D, type Lang } from '../money.js';
+import { closest, REGELINGEN, toRegeling, type Regeling } from '../domain/terms.js';
+import { D, type Decimal, type Lang } from '../money.js';
 import { parseMonth, type Month } from '../period.js';
 import { parseJsonc, type JsonPath } from './jsonc.js';
+import { once, zod } from './zod.js';
 
-/** A problem in both languages; the reader picks one (zod's own messages follow its locale). */
-function problem(ctx: { issues: unknown[] }, input: unknown, nl: string, en: string): never {
-  ctx.issues.push({ code: 'custom', input, message: nl, params: { nl, en } });
-  return z.NEVER;
+/** An amount: a finite number, or a string read exactly ("2.5", with a Dutch decimal comma "2,5"). */
+function amountOf(v: unknown): Decimal | undefined {
+  if (typeof v !== 'number' && typeof v !== 'string') return undefined;
+  const t = String(v).trim();
+  if (/^-?\d+([.,]\d+)?$/.test(t) || (typeof v === 'number' && Number.isFinite(v))) return D(t.replace(',', '.'));
+  return undefined;
 }
 
-// A number, or a string read exactly; a Dutch decimal comma ("3,1") is read as 3.1.
-const amount = z
-  .union([z.number(), z.string()])
-  .transform((v, ctx) => {
-    const t = String(v).trim();
-    if (/^-?\d+([.,]\d+)?$/.test(t) || (typeof v === 'number' && Number.isFinite(v))) return D(t.replace(',', '.'));
-    return problem(ctx, v, `'${v}' is geen getal; schrijf bijvoorbeeld 2.5 of "2,5"`, `'${v}' is not a number; write e.g. 2.5 or "2.5"`);
-  })
-  .meta({ description: 'a number; as a string ("1.05" or "1,05") it is read exactly' });
-/** A regeling as the CSV readers accept it: PW, Participatiewet, WWB, Bbz, ... */
-const regeling = z.string().transform((text, ctx) => {
-  const r = toRegeling(text);
-  if (r) return r;
-  const near = closest(text, REGELINGEN);
-  const list = REGELINGEN.join(', ');
-  return problem(
-    ctx,
-    text,
-    `onbekende regeling '${text}'${near ? `; bedoelde u ${near}?` : ''} (${list})`,
-    `unknown regeling '${text}'${near ? `; did you mean ${near}?` : ''} (${list})`,
-  );
+/** A month written as YYYY-MM. */
+function monthOf(text: string): Month | undefined {
+  const parsed = parseMonth(text);
+  return parsed.ok && /^\d{4}-\d{2}$/.test(text) ? parsed.month : undefined;
+}
+
+export const scenarioSchema = once(() => {
+  const { z } = zod();
+  /** A problem in both languages; the reader picks one (zod's own messages follow its locale). */
+  const problem = (ctx: { issues: unknown[] }, input: unknown, nl: string, en: string): never => {
+    ctx.issues.push({ code: 'custom', input, message: nl, params: { nl, en } });
+    return z.NEVER;
+  };
+  // A number, or a string read exactly; a Dutch decimal comma ("3,1") is read as 3.1.
+  const amount = z
+    .union([z.number(), z.string()])
+    .transform((v, ctx) => amountOf(v) ?? problem(ctx, v, `'${v}' is geen getal; schrijf bijvoorbeeld 2.5 of "2,5"`, `'${v}' is not a number; write e.g. 2.5 or "2.5"`))
+    .meta({ description: 'a number; as a string ("1.05" or "1,05") it is read exactly' });
+  /** A regeling as the CSV readers accept it: PW, Participatiewet, WWB, Bbz, ... */
+  const regeling = z.string().transform((text, ctx) => {
+    const r = toRegeling(text);
+    if (r) return r;
+    const near = closest(text, REGELINGEN);
+    const list = REGELINGEN.join(', ');
+    return problem(
+      ctx,
+      text,
+      `onbekende regeling '${text}'${near ? `; bedoelde u ${near}?` : ''} (${list})`,
+      `unknown regeling '${text}'${near ? `; did you mean ${near}?` : ''} (${list})`,
+    );
+  });
+  /** A month, YYYY-MM; a month as Excel writes it ("okt-24", "1-10-2024") is refused with the exact month to write. */
+  const month = z
+    .string()
+    .transform((text, ctx) => {
+      const ok = monthOf(text);
+      if (ok) return ok;
+      const parsed = parseMonth(text);
+      const meant = parsed.ok ? parsed.month : parsed.suggestion;
+      const nl = meant ? `'${text}' is geen maand in de vorm JJJJ-MM; schrijf "${meant}"` : `'${text}' is geen maand; schrijf JJJJ-MM, bijvoorbeeld "2024-10"`;
+      const en = meant ? `'${text}' is not a month of the form YYYY-MM; write "${meant}"` : `'${text}' is not a month; write YYYY-MM, for example "2024-10"`;
+      return problem(ctx, text, nl, en);
+    })
+    .meta({ description: 'a month, YYYY-MM' });
+  const perYear = (what: string) =>
+    z.record(z.string().regex(/^\d{4}$/, { error: 'JJJJ (YYYY)' }), amount).meta({ description: `${what} per year, e.g. { "2024": ... }` });
+
+  return z
+    .strictObject({
+      $schema: z.string().optional(),
+      naam: z.string().min(1).meta({ description: 'the name of the scenario, shown in every report' }),
+      omschrijving: z.string().optional(),
+      data: z.string().min(1).meta({ description: 'the data folder, relative to the scenario file' }),
+      horizon: z
+        .strictObject({ tot: month })
+        .optional()
+        .meta({ description: 'the last month of the projection; default: December of the fourth year after the data' }),
+      basisperiode: z
+        .strictObject({ van: month, tot: month })
+        .refine((b) => b.van <= b.tot, { error: 'van <= tot', path: ['tot'] })
+        .optional()
+        .meta({ description: 'the months I and u are estimated from; default: the last 24 months of the data' }),
+      aannames: z
+        .strictObject({
+          instroom_factor: amount.optional().meta({ description: 'multiplies the base instroom; default 1' }),
+          uitstroom_factor: amount.optional().meta({ description: 'multiplies the base uitstroom rate; default 1' }),
+          prijsindex_pct: perYear('price index in percent').optional(),
+          budget: perYear('explicit future budget in euros').optional(),
+          budget_groei_pct: amount.optional().meta({ description: 'budget growth in percent a year for later years without a budget; default 0' }),
+          baten: perYear('baten (terugvordering, verhaal) in euros').optional(),
+        })
+        .optional(),
+      schokken: z
+        .array(
+          z.strictObject({
+            maand: month,
+            regeling: regeling.meta({ description: 'PW, IOAW, IOAZ, BBZ or LKS (aliases such as Participatiewet or Bbz are accepted)' }),
+            segment: z.string().optional(),
+            instroom: amount.meta({ description: 'extra instroom in that month (negative: fewer)' }),
+            omschrijving: z.string().optional(),
+          }),
+        )
+        .optional(),
+      taakstelling: z
+        .strictObject({ aantal: z.number().int().positive(), maand: month, omschrijving: z.string().optional() })
+        .optional()
+        .meta({ description: 'a target of fewer benefits by a month, checked by buig plan (e.g. 300 by 2023-12)' }),
+      aanvalsplan: z
+        .union([z.string(), z.array(z.record(z.string(), z.unknown()))])
+        .optional()
+        .meta({ description: 'an aanvalsplan CSV relative to the scenario file, or an inline list of acties (priced by buig plan)' }),
+    })
+    .meta({ title: 'buig scenario', description: 'A scenario for buig forecast and buig plan' });
 });
-/** A month, YYYY-MM; a month as Excel writes it ("okt-24", "1-10-2024") is refused with the exact month to write. */
-const month = z
-  .string()
-  .transform((text, ctx) => {
-    const parsed = parseMonth(text);
-    if (parsed.ok && /^\d{4}-\d{2}$/.test(text)) return parsed.month;
-    const meant = parsed.ok ? parsed.month : parsed.suggestion;
-    const nl = meant ? `'${text}' is geen maand in de vorm JJJJ-MM; schrijf "${meant}"` : `'${text}' is geen maand; schrijf JJJJ-MM, bijvoorbeeld "2024-10"`;
-    const en = meant ? `'${text}' is not a month of the form YYYY-MM; write "${meant}"` : `'${text}' is not a month; write YYYY-MM, for example "2024-10"`;
-    return problem(ctx, text, nl, en);
-  })
-  .meta({ description: 'a month, YYYY-MM' });
-const perYear = (what: string) =>
-  z.record(z.string().regex(/^\d{4}$/, { error: 'JJJJ (YYYY)' }), amount).meta({ description: `${what} per year, e.g. { "2024": ... }` });
 
-export const scenarioSchema = z
-  .strictObject({
-    $schema: z.string().optional(),
-    naam: z.string().min(1).meta({ description: 'the name of the scenario, shown in every report' }),
-    omschrijving: z.string().optional(),
-    data: z.string().min(1).meta({ description: 'the data folder, relative to the scenario file' }),
-    horizon: z
-      .strictObject({ tot: month })
-      .optional()
-      .meta({ description: 'the last month of the projection; default: December of the fourth year after the data' }),
-    basisperiode: z
-      .strictObject({ van: month, tot: month })
-      .refine((b) => b.van <= b.tot, { error: 'van <= tot', path: ['tot'] })
-      .optional()
-      .meta({ description: 'the months I and u are estimated from; default: the last 24 months of the data' }),
-    aannames: z
-      .strictObject({
-        instroom_factor: amount.optional().meta({ description: 'multiplies the base instroom; default 1' }),
-        uitstroom_factor: amount.optional().meta({ description: 'multiplies the base uitstroom rate; default 1' }),
-        prijsindex_pct: perYear('price index in percent').optional(),
-        budget: perYear('explicit future budget in euros').optional(),
-        budget_groei_pct: amount.optional().meta({ description: 'budget growth in percent a year for later years without a budget; default 0' }),
-        baten: perYear('baten (terugvordering, verhaal) in euros').optional(),
-      })
-      .optional(),
-    schokken: z
-      .array(
-        z.strictObject({
-          maand: month,
-          regeling: regeling.meta({ description: 'PW, IOAW, IOAZ, BBZ or LKS (aliases such as Participatiewet or Bbz are accepted)' }),
-          segment: z.string().optional(),
-          instroom: amount.meta({ description: 'extra instroom in that month (negative: fewer)' }),
-          omschrijving: z.string().optional(),
-        }),
-      )
-      .optional(),
-    taakstelling: z
-      .strictObject({ aantal: z.number().int().positive(), maand: month, omschrijving: z.string().optional() })
-      .optional()
-      .meta({ description: 'a target of fewer benefits by a month, checked by buig plan (e.g. 300 by 2023-12)' }),
-    aanvalsplan: z
-      .union([z.string(), z.array(z.record(z.string(), z.unknown()))])
-      .optional()
-      .meta({ description: 'an aanvalsplan CSV relative to the scenario file, or an inline list of acties (priced by buig plan)' }),
-  })
-  .meta({ title: 'buig scenario', description: 'A scenario for buig forecast and buig plan' });
+export type ScenarioJson = Z.output<ReturnType<typeof scenarioSchema>>;
 
-export type ScenarioJson = z.output<typeof scenarioSchema>;
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** An object with only the keys named, each present one read by its reader; undefined if any is not as it plainly should be. */
+function plainObject(v: unknown, readers: Record<string, (x: unknown) => unknown>, required: readonly string[] = []): Json | undefined {
+  if (!isObject(v) || Object.keys(v).some((k) => !(k in readers)) || required.some((k) => v[k] === undefined)) return undefined;
+  const out: Json = {};
+  for (const [k, read] of Object.entries(readers)) {
+    if (v[k] === undefined) continue;
+    const value = read(v[k]);
+    if (value === undefined) return undefined;
+    out[k] = value;
+  }
+  return out;
+}
+const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
+const nonEmpty = (x: unknown) => (typeof x === 'string' && x.length > 0 ? x : undefined);
+const monthValue = (x: unknown) => (typeof x === 'string' ? monthOf(x) : undefined);
+const regelingValue = (x: unknown): Regeling | undefined => (typeof x === 'string' ? toRegeling(x) : undefined);
+function perYearValue(x: unknown): Record<string, Decimal> | undefined {
+  if (!isObject(x)) return undefined;
+  const out: Record<string, Decimal> = {};
+  for (const [k, v] of Object.entries(x)) {
+    const a = amountOf(v);
+    if (!/^\d{4}$/.test(k) || !a) return undefined;
+    out[k] = a;
+  }
+  return out;
+}
+const listOf = <T>(read: (x: unknown) => T | undefined) => (x: unknown) => {
+  if (!Array.isArray(x)) return undefined;
+  const out = x.map(read);
+  return out.every((v) => v !== undefined) ? out : undefined;
+};
+
+/**
+ * A scenario that plainly is valid, read as the schema reads it: every key known, every value of
+ * its type and well-formed. Undefined for anything else, which the schema then judges and
+ * explains (so this may refuse what the schema accepts, never the other way round).
+ */
+export function plainScenario(v: unknown): ScenarioJson | undefined {
+  const basisperiode = (x: unknown) => {
+    const b = plainObject(x, { van: monthValue, tot: monthValue }, ['van', 'tot']);
+    return b && (b.van as string) <= (b.tot as string) ? b : undefined;
+  };
+  return plainObject(
+    v,
+    {
+      $schema: str,
+      naam: nonEmpty,
+      omschrijving: str,
+      data: nonEmpty,
+      horizon: (x) => plainObject(x, { tot: monthValue }, ['tot']),
+      basisperiode,
+      aannames: (x) => plainObject(x, { instroom_factor: amountOf, uitstroom_factor: amountOf, prijsindex_pct: perYearValue, budget: perYearValue, budget_groei_pct: amountOf, baten: perYearValue }),
+      schokken: listOf((x) => plainObject(x, { maand: monthValue, regeling: regelingValue, segment: str, instroom: amountOf, omschrijving: str }, ['maand', 'regeling', 'instroom'])),
+      taakstelling: (x) => plainObject(x, { aantal: (n) => (Number.isSafeInteger(n) && (n as number) > 0 ? n : undefined), maand: monthValue, omschrijving: str }, ['aantal', 'maand']),
+      aanvalsplan: (x) => (typeof x === 'string' ? x : listOf((a) => (isObject(a) ? { ...a } : undefined))(x)),
+    },
+    ['naam', 'data'],
+  ) as ScenarioJson | undefined;
+}
 
 export interface ScenarioRead {
   scenario?: Scenario;
@@ -128,7 +207,8 @@ export function readScenarioFile(file: string, bytes: Uint8Array, lang: Lang): S
     return { file };
   };
 
-  const parsed = scenarioSchema.safeParse(json.value, lang === 'nl' ? { error: z.locales.nl().localeError } : {});
+  const plain = plainScenario(json.value);
+  const parsed = plain ? { success: true as const, data: plain } : scenarioSchema().safeParse(json.value, lang === 'nl' ? { error: zod().z.locales.nl().localeError } : {});
   if (!parsed.success) {
     const diagnostics = parsed.error.issues.flatMap((issue) => {
       // An unknown key is reported on its parent; point at the key itself.
@@ -191,5 +271,5 @@ export function defaultScenario(naam: string): Scenario {
 
 /** The JSON Schema of the scenario file, for editors (`buig schema`). */
 export function scenarioJsonSchema(): unknown {
-  return z.toJSONSchema(scenarioSchema, { io: 'input' });
+  return zod().z.toJSONSchema(scenarioSchema(), { io: 'input' });
 }
