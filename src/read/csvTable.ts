@@ -1,9 +1,16 @@
 // From the bytes of a CSV file to a header and records whose every cell knows its line and
-// column. Pure: takes bytes, returns data plus diagnostics. csv-parse does the parsing; the
-// positions are computed here because diagnostics must point at the exact cell.
+// column. Pure: takes bytes, returns data plus diagnostics. A file without a double quote (as
+// exports almost always are) is split line by line and cell by cell here; a file with quotes is
+// parsed by csv-parse, loaded for it. Positions are computed here because diagnostics must point
+// at the exact cell.
 
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+
+type CsvParse = typeof import('csv-parse/sync');
+let csvParse: CsvParse | undefined;
+/** csv-parse, loaded the first time a file has quotes (from the installed dependency, like zod). */
+const csv = (): CsvParse => (csvParse ??= createRequire(import.meta.url)('csv-parse/sync') as CsvParse);
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
 
@@ -111,13 +118,39 @@ export function readCsv(file: string, bytes: Uint8Array): CsvTable {
   const delimiter = detectDelimiter(text);
   const dialect: Dialect = { delimiter, decimalComma: delimiter === ';', encoding };
   const lines = text.split('\n');
-  const diagnostics: Diagnostic[] = [];
+  const { records, diagnostics } = text.includes('"') ? parsedRecords(file, text, lines, delimiter) : plainRecords(lines, delimiter);
+  const [header, ...body] = records;
+  return { file, dialect, ...(header ? { header } : {}), records: body, diagnostics };
+}
 
+/**
+ * The records of a text without double quotes: each line that is not empty, a comment (`#` at its
+ * start) or blank, split at the delimiter. What csv-parse makes of such a text, without it.
+ */
+export function plainRecords(lines: readonly string[], delimiter: string): { records: CsvRecord[]; diagnostics: Diagnostic[] } {
+  const records: CsvRecord[] = [];
+  lines.forEach((source, i) => {
+    if (source === '' || source.startsWith('#') || isBlank(source)) return;
+    const line = i + 1;
+    const cells: Cell[] = [];
+    let column = 1;
+    for (const text of source.split(delimiter)) {
+      cells.push({ text, line, column });
+      column += text.length + 1;
+    }
+    records.push({ line, source, cells });
+  });
+  return { records, diagnostics: [] };
+}
+
+/** The records of any text, by csv-parse: quoted fields, quoted line breaks, and its errors. */
+export function parsedRecords(file: string, text: string, lines: readonly string[], delimiter: ',' | ';'): { records: CsvRecord[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
   type Raw = { record: string[]; raw: string };
   let parsed: Raw[] = [];
   let parseError: { message: string; lines?: number } | undefined;
   try {
-    parsed = parse(text, {
+    parsed = csv().parse(text, {
       delimiter,
       raw: true,
       comment: '#',
@@ -180,7 +213,5 @@ export function readCsv(file: string, bytes: Uint8Array): CsvTable {
       diagnostic('BUIG-E020', { file, line, column: source.indexOf('"') + 1 || 1, source }, { reason: reason || 'parse error' }),
     );
   }
-
-  const [header, ...body] = records;
-  return { file, dialect, ...(header ? { header } : {}), records: body, diagnostics };
+  return { records, diagnostics };
 }
