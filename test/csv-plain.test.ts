@@ -9,7 +9,7 @@ import { parsedRecords, plainRecords, readCsv } from '../src/read/csvTable.js';
 const char = fc.constantFrom('a', 'B', '1', '9', ' ', ',', ';', '#', '.', '-', '\t', '€', 'é');
 const line = fc.oneof(
   { weight: 6, arbitrary: fc.array(char, { maxLength: 12 }).map((cs) => cs.join('')) },
-  { weight: 1, arbitrary: fc.constantFrom('', '# comment, with; delimiters', ';;;', ',,', '   ', ' #not a comment') },
+  { weight: 1, arbitrary: fc.constantFrom('', '# comment, with; delimiters', '# a "quoted" comment, "open', ';;;', ',,', '   ', ' #not a comment') },
 );
 
 describe('plainRecords', () => {

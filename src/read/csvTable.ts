@@ -1,8 +1,8 @@
 // From the bytes of a CSV file to a header and records whose every cell knows its line and
-// column. Pure: takes bytes, returns data plus diagnostics. A file without a double quote (as
-// exports almost always are) is split line by line and cell by cell here; a file with quotes is
-// parsed by csv-parse, loaded for it. Positions are computed here because diagnostics must point
-// at the exact cell.
+// column. Pure: takes bytes, returns data plus diagnostics. A file without a double quote outside
+// its comment lines (as exports almost always are) is split line by line and cell by cell here;
+// a file with quotes is parsed by csv-parse, loaded for it. Positions are computed here because
+// diagnostics must point at the exact cell.
 
 import { createRequire } from 'node:module';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -118,7 +118,10 @@ export function readCsv(file: string, bytes: Uint8Array): CsvTable {
   const delimiter = detectDelimiter(text);
   const dialect: Dialect = { delimiter, decimalComma: delimiter === ';', encoding };
   const lines = text.split('\n');
-  const { records, diagnostics } = text.includes('"') ? parsedRecords(file, text, lines, delimiter) : plainRecords(lines, delimiter);
+  // A quote in a comment line does not count: without a quote elsewhere no quoted field is open
+  // when a comment line starts, so csv-parse skips it whole, as plainRecords does.
+  const quoted = lines.some((l) => !l.startsWith('#') && l.includes('"'));
+  const { records, diagnostics } = quoted ? parsedRecords(file, text, lines, delimiter) : plainRecords(lines, delimiter);
   const [header, ...body] = records;
   return { file, dialect, ...(header ? { header } : {}), records: body, diagnostics };
 }
