@@ -2,7 +2,7 @@
 // The terminal table is compact (labels, thousands, no identical realised years); md, csv and json keep
 // every year and the full names.
 
-import Table from 'cli-table3';
+import { BoxTable as Table } from './table.js';
 import { formatEuro, formatNumber, roundHalfUp, type Decimal, type Lang } from '../money.js';
 import type { CompareJson, Compared, Waarde } from '../report/compare.js';
 import { toCsv, toWideCsv, type Cell, type CsvStyle, type TidyCell } from './csv.js';

@@ -1,7 +1,7 @@
 // Renderers of the forecast report: a table (years as rows) with the assumptions beneath it,
 // Markdown, and tidy CSV (one row per year and quantity).
 
-import Table from 'cli-table3';
+import { BoxTable as Table } from './table.js';
 import { Chalk } from 'chalk';
 import { formatEuro, formatNumber, roundHalfUp, roundToTotal, ZERO, type Decimal, type Lang } from '../money.js';
 import { wordsFor } from '../messages/report.js';

@@ -2,7 +2,7 @@
 // columns of the forecast table behind the gemeente), Markdown x € 1.000, and tidy CSV with the
 // gemeente and its data folder in front of the forecast's columns.
 
-import Table from 'cli-table3';
+import { BoxTable as Table } from './table.js';
 import { Chalk } from 'chalk';
 import { formatNumber, type Lang } from '../money.js';
 import { wordsFor } from '../messages/report.js';

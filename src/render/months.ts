@@ -2,7 +2,7 @@
 // volume, instroom, uitstroom and soort, in the order of the JSON's `maanden` (per series, month
 // by month). csv and csv-nl carry the JSON's figures; table and Markdown show them rounded.
 
-import Table from 'cli-table3';
+import { BoxTable as Table } from './table.js';
 import { Chalk } from 'chalk';
 import { formatNumber, roundHalfUp, type Decimal, type Lang } from '../money.js';
 import type { ForecastJson } from '../report/forecast.js';

@@ -1,6 +1,6 @@
 // Renderers of the plan report: ranked acties and the plan total per year.
 
-import Table from 'cli-table3';
+import { BoxTable as Table } from './table.js';
 import { Chalk } from 'chalk';
 import { formatEuro, formatNumber, type Lang } from '../money.js';
 import { wordsFor } from '../messages/report.js';

@@ -1,7 +1,7 @@
 // Renderers of the vangnet report: a table for the terminal, Markdown for council documents,
 // tidy CSV for spreadsheets. They read only the report structure.
 
-import Table from 'cli-table3';
+import { BoxTable as Table } from './table.js';
 import { Chalk } from 'chalk';
 import { formatEuro, formatNumber, roundToTotal, ZERO, type Decimal, type Lang } from '../money.js';
 import { wordsFor } from '../messages/report.js';

@@ -1,6 +1,6 @@
 // buig validate: check every input file of a data folder and print all problems at once.
 
-import Table from 'cli-table3';
+import { BoxTable as Table } from '../../render/table.js';
 import { Command } from 'commander';
 import { exitCodeFor, hintOf, messageOf, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { validate } from '../../app/validate.js';
