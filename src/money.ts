@@ -20,6 +20,22 @@ export function D(value: string | number | Decimal): Decimal {
 
 export const ZERO = D(0);
 
+const COUNTS = new Map<number, Decimal>();
+
+/**
+ * A count (a whole number of zero or more) as a Decimal; each value made once, since counts
+ * repeat (a Decimal never changes, so one instance serves every use).
+ */
+export function count(n: number): Decimal {
+  if (!Number.isSafeInteger(n) || n < 0 || Object.is(n, -0)) return D(n);
+  let d = COUNTS.get(n);
+  if (d === undefined) {
+    d = D(n);
+    if (COUNTS.size < 100_000) COUNTS.set(n, d);
+  }
+  return d;
+}
+
 export function sum(values: Iterable<Decimal>): Decimal {
   let total = ZERO;
   for (const v of values) total = total.plus(v);

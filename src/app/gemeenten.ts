@@ -40,19 +40,21 @@ export interface GemeenteRun {
 }
 
 /**
- * Run the forecast of every data folder. The value holds the folders that ran (in the order
- * named); the diagnostics hold every folder's problems, so a run with any error exits 65 (66
- * for a file that cannot be opened) after the good results are written. No folder ran: no value.
+ * Run the forecast of every data folder, one after the other; of each that ran, `keep` says what
+ * to keep (so that a batch of hundreds holds their results, not their runs). The value holds
+ * those, in the order named; the diagnostics hold every folder's problems, so a run with any
+ * error exits 65 (66 for a file that cannot be opened) after the good results are written. No
+ * folder ran: no value.
  */
-export function runGemeenten(env: Env, folders: readonly string[], rulesFile?: string): Outcome<GemeenteRun[]> {
+export function runGemeenten<T>(env: Env, folders: readonly string[], rulesFile: string | undefined, keep: (run: GemeenteRun) => T): Outcome<T[]> {
   const rules = loadRules(env, rulesFile, 'buig forecast --rules');
   if (!rules.value) return { diagnostics: rules.diagnostics };
   const diagnostics: Diagnostic[] = [...rules.diagnostics];
-  const runs: GemeenteRun[] = [];
+  const kept: T[] = [];
   for (const map of folders) {
     const prepared = prepareRun(env, { data: map }, rules.value);
     diagnostics.push(...prepared.diagnostics);
-    if (prepared.value && !stops(prepared.diagnostics)) runs.push({ map, run: forecastRun(prepared.value) });
+    if (prepared.value && !stops(prepared.diagnostics)) kept.push(keep({ map, run: forecastRun(prepared.value) }));
   }
-  return runs.length ? { value: runs, diagnostics } : { diagnostics };
+  return kept.length ? { value: kept, diagnostics } : { diagnostics };
 }

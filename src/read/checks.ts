@@ -178,6 +178,7 @@ export function checkCoverage(volume: ReadFile<VolumeRow>, stromen: ReadFile<Str
   const flows = bySeries(stromen.rows);
   const baseStart = Math.max(...volume.rows.map((v) => monthIndex(v.maand))) - (DEFAULT_BASE_MONTHS - 1);
   const report = (code: 'BUIG-E070' | 'BUIG-E071', file: ReadFile<unknown>, series: string, present: Map<number, Sourced> | undefined, missing: number[]) => {
+    if (missing.length === 0) return;
     const lines = [...(present ?? new Map<number, Sourced>()).entries()].sort((a, b) => a[0] - b[0]);
     for (const [first, last] of runsOf(missing)) {
       const after = lines.find(([i]) => i > last)?.[1];

@@ -136,6 +136,8 @@ export function amount(style: NumberStyle) {
 /** A count of benefits: a whole number >= 0. */
 export function count(style: NumberStyle) {
   return (t: string): CellResult<number> => {
+    // Digits only, as counts nearly always are: the number itself (what the checks below come to).
+    if (/^\d{1,15}$/.test(t)) return { ok: true, value: Number(t) };
     const parsed = parseAmount(t, style);
     if (!parsed.ok) {
       if (parsed.problem === 'not-a-number') return { ok: false, code: 'BUIG-E011', params: {} };

@@ -120,19 +120,19 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
 
   const schema = spec.schema(table.dialect);
   const firstLineOfKey = new Map<string, number>();
+  // Per header position: whether the column is read, and the last required one.
+  const read = names.map((name) => known.includes(name));
+  const lastRequired = Math.max(-1, ...required.map((c) => names.indexOf(c)));
+  const amounts = spec.columns.filter((c) => c.amount).map((c) => ({ name: c.name, index: names.indexOf(c.name) }));
 
   for (const record of table.records) {
     // A line may stop early when only optional columns are left out (hand-written files do).
-    const missing = names.slice(record.cells.length);
-    const onlyOptionalMissing = missing.every((n) => !required.includes(n));
-    if (record.cells.length > names.length || !onlyOptionalMissing) {
+    if (record.cells.length > names.length || record.cells.length <= lastRequired) {
       diagnostics.push(fieldCountProblem(table, record, names.length));
       continue;
     }
     const input: Record<string, string | undefined> = {};
-    names.forEach((name, i) => {
-      if (known.includes(name) && i < record.cells.length) input[name] = record.cells[i]!.text;
-    });
+    for (let i = 0; i < record.cells.length; i++) if (read[i]) input[names[i]!] = record.cells[i]!.text;
     const parsed = schema.safeParse(input);
     const issues = parsed.success ? [] : parsed.error.issues;
     let rowHasError = false;
@@ -147,7 +147,7 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
       if (d.severity === 'error') rowHasError = true;
     }
     if (rowHasError || !parsed.success) continue;
-    diagnostics.push(...lintAmounts(table, record, names, spec));
+    if (!table.dialect.decimalComma) lintAmounts(table, record, amounts, diagnostics);
     const row = Object.assign({}, parsed.data, { file, line: record.line }) as T & Sourced;
 
     if (spec.key) {
@@ -168,17 +168,14 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
 }
 
 /** '36.896' in a ','-file reads as 36.896 euro, but a Dutch writer meant 36896: warn, keep the value. */
-function lintAmounts<T>(table: CsvTable, record: CsvRecord, names: string[], spec: FileSpec<T>): Diagnostic[] {
-  if (table.dialect.decimalComma) return [];
-  const out: Diagnostic[] = [];
-  for (const column of spec.columns.filter((c) => c.amount)) {
-    const cell = record.cells[names.indexOf(column.name)];
+function lintAmounts(table: CsvTable, record: CsvRecord, amounts: readonly { name: string; index: number }[], out: Diagnostic[]): void {
+  for (const column of amounts) {
+    const cell = record.cells[column.index];
     if (cell && looksLikeDutchThousands(cell.text)) {
       const value = cell.text.trim();
       out.push(diagnostic('BUIG-W031', at(table, record, cell), { column: column.name, value, read: value, meant: value.replace(/\./g, '') }));
     }
   }
-  return out;
 }
 
 /**

@@ -14,12 +14,14 @@ export type Cell = string | number | boolean | { toJSON(): string | number };
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
+/** What makes a cell need quotes, per delimiter. */
+const SPECIAL: Record<string, RegExp> = { ',': /[",\n\r]/, ';': /[";\n\r]/ };
+
 function cell(cellValue: Cell, delimiter: string, dutch: boolean): string {
   const value = typeof cellValue === 'object' ? cellValue.toJSON() : cellValue;
   let s = typeof value === 'boolean' && dutch ? (value ? 'ja' : 'nee') : String(value);
   if (dutch && NUMBER.test(s)) s = s.replace('.', ',');
-  const special = new RegExp(`["${delimiter}\\n\\r]`);
-  return special.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return SPECIAL[delimiter]!.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[], style: CsvStyle = {}): string {

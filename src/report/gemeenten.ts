@@ -21,15 +21,17 @@ export interface GemeentenJson {
   jaren: GemeenteJaarJson[];
 }
 
-export function gemeentenReport(runs: readonly GemeenteRun[]): GemeentenJson {
-  const gemeenten: GemeenteJson[] = [];
-  const jaren: GemeenteJaarJson[] = [];
-  for (const { map, run } of runs) {
-    const { scenario, data } = run.prepared;
-    const years = forecastYears(run.forecast);
-    if (run.effects) years.waarschuwingen.unshift(...effectNotes(run.effects));
-    gemeenten.push({ gemeente: scenario.naam, map, cbs_code: data.gemeente?.cbs_code ?? null, waarschuwingen: years.waarschuwingen });
-    for (const j of years.jaren) jaren.push({ gemeente: scenario.naam, map, ...j });
-  }
-  return { gemeenten, jaren };
+/** One gemeente's part of the report: its row in `gemeenten`, and its years. */
+export function gemeenteReport({ map, run }: GemeenteRun): { gemeente: GemeenteJson; jaren: GemeenteJaarJson[] } {
+  const { scenario, data } = run.prepared;
+  const years = forecastYears(run.forecast);
+  if (run.effects) years.waarschuwingen.unshift(...effectNotes(run.effects));
+  return {
+    gemeente: { gemeente: scenario.naam, map, cbs_code: data.gemeente?.cbs_code ?? null, waarschuwingen: years.waarschuwingen },
+    jaren: years.jaren.map((j) => ({ gemeente: scenario.naam, map, ...j })),
+  };
+}
+
+export function gemeentenReport(parts: readonly ReturnType<typeof gemeenteReport>[]): GemeentenJson {
+  return { gemeenten: parts.map((p) => p.gemeente), jaren: parts.flatMap((p) => p.jaren) };
 }

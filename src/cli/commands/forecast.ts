@@ -10,7 +10,7 @@ import { renderForecastCsv, renderForecastMarkdown, renderForecastTable } from '
 import { renderGemeentenCsv, renderGemeentenMarkdown, renderGemeentenTable } from '../../render/gemeenten.js';
 import { monthsJson, renderMonthsCsv, renderMonthsMarkdown, renderMonthsTable } from '../../render/months.js';
 import { forecastRunReport } from '../../report/forecast.js';
-import { gemeentenReport } from '../../report/gemeenten.js';
+import { gemeenteReport, gemeentenReport } from '../../report/gemeenten.js';
 import { sourceArg } from '../args.js';
 import { t, type Context } from '../context.js';
 import { addReportOptions, breedOption, emitReport, envOf, failWith, showDiagnostics, UsageError, writeOutput } from '../output.js';
@@ -50,9 +50,9 @@ export function registerForecast(command: Command, ctx: Context): void {
 function forecastGemeenten(ctx: Context, folders: string[], opts: Options): void {
   sourceArg(ctx, { ...opts, data: folders[0] });
   if (opts.chart !== undefined || opts.maanden) throw new UsageError(t(ctx, '--chart en --maanden horen bij één gemeente: geef één datamap', '--chart and --maanden go with one gemeente: give one data folder'));
-  const { value: runs, diagnostics } = runGemeenten(envOf(ctx), folders, opts.rules);
-  if (!runs) return failWith(ctx, diagnostics, opts.out);
+  const { value: parts, diagnostics } = runGemeenten(envOf(ctx), folders, opts.rules, gemeenteReport);
+  if (!parts) return failWith(ctx, diagnostics, opts.out);
   showDiagnostics(ctx, diagnostics);
-  emitReport(ctx, gemeentenReport(runs), { table: renderGemeentenTable, md: renderGemeentenMarkdown, csv: renderGemeentenCsv }, opts);
+  emitReport(ctx, gemeentenReport(parts), { table: renderGemeentenTable, md: renderGemeentenMarkdown, csv: renderGemeentenCsv }, opts);
   ctx.exitCode = exitCodeFor(diagnostics);
 }

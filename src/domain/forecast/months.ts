@@ -2,7 +2,7 @@
 // beside its history, and the months indexed once for the yearly figures.
 
 import type { Regeling } from '../terms.js';
-import { D, sum, ZERO, type Decimal } from '../../money.js';
+import { count, D, sum, ZERO, type Decimal } from '../../money.js';
 import { monthFromIndex, monthIndex, yearOf, type Month } from '../../period.js';
 import { targetsOf } from './base.js';
 import type { Schok } from './scenario.js';
@@ -75,7 +75,7 @@ export function realisedMonths(h: SeriesHistory): MonthRow[] {
   const rows: MonthRow[] = [];
   for (const [i, stand] of [...h.stands].sort((x, y) => x[0] - y[0])) {
     const flow = h.flows.get(i);
-    rows.push({ maand: monthFromIndex(i), key: h.key, soort: 'realisatie', volume: D(stand), ...(flow ? { instroom: D(flow.instroom), uitstroom: D(flow.uitstroom) } : {}) });
+    rows.push({ maand: monthFromIndex(i), key: h.key, soort: 'realisatie', volume: count(stand), ...(flow ? { instroom: count(flow.instroom), uitstroom: count(flow.uitstroom) } : {}) });
   }
   return rows;
 }
