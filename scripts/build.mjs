@@ -27,5 +27,7 @@ await build({
   // CommonJS dependencies (commander, cli-table3) require Node's own modules.
   banner: { js: "import { createRequire as __buigRequire } from 'node:module'; const require = __buigRequire(import.meta.url);" },
   legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });
