@@ -82,7 +82,9 @@ export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLas
     const volumes = touched.size ? new Map(regelingen.map((g) => [g, seriesOf.get(g)!.some((i) => touched.has(ids[i]!)) ? volumesOf(rows, g) : baseVolumes.get(g)!])) : baseVolumes;
     const priced = touched.size && pricesPerRun ? pricesFor(volumes) : basePriced;
     const maanden = touched.size ? realisedRows.flatMap((r, i) => [...r, ...rows[i]!]) : base.maanden;
-    return yearsOf(fixed, maanden, volumes, priced, extraLasten, base.jaren);
+    // A regeling whose volumes and prices are the base's has the base's figures.
+    const unchanged = (g: Regeling) => volumes.get(g) === baseVolumes.get(g) && priced === basePriced;
+    return yearsOf(fixed, maanden, volumes, priced, extraLasten, { jaren: base.jaren, unchanged });
   };
   return { base, run };
 }
@@ -124,16 +126,17 @@ function yearsOf(
   volumes: ReadonlyMap<Regeling, ReadonlyMap<number, Decimal>>,
   priced: { prijzen: Forecast['prijzen']; waarschuwingen: Forecast['waarschuwingen']; prijsIn: (g: Regeling, jaar: number) => Decimal | undefined },
   extraLasten: ReadonlyMap<number, Decimal> | undefined,
-  base?: readonly YearResult[],
+  base?: { jaren: readonly YearResult[]; unchanged: (g: Regeling) => boolean },
 ): Forecast {
   const a = f.scenario.aannames;
   const lastRealised = f.periods.realised[f.periods.realised.length - 1];
   const batenBasis = lastRealised !== undefined ? { jaar: lastRealised, baten: f.realised.get(lastRealised)!.baten } : null;
   const jaren: YearResult[] = [];
-  for (const jaar of f.periods.years) {
+  for (const [i, jaar] of f.periods.years.entries()) {
     const realised = f.realised.get(jaar);
     const soort = realised ? 'realisatie' : 'prognose';
-    const perReg: RegelingJaar[] = f.regelingen.map((regeling) => {
+    const perReg: RegelingJaar[] = f.regelingen.map((regeling, k) => {
+      if (base?.unchanged(regeling)) return base.jaren[i]!.regelingen[k]!;
       const gemiddeldVolume = volumes.get(regeling)!.get(jaar) ?? ZERO;
       const prijs = priced.prijsIn(regeling, jaar);
       const bruto = realised ? realised.bruto(regeling) : gemiddeldVolume.times(prijs ?? ZERO);
@@ -144,7 +147,7 @@ function yearsOf(
     const lasten = realised ? f.published.get(jaar)!.lasten! : sum(perReg.map((r) => r.bruto)).minus(baten).plus(actieLasten);
     jaren.push(yearResult(jaar, soort, perReg, { baten, actieLasten, lasten }, f.budgets.get(jaar)!));
   }
-  const vangnetWarnings = applyVangnet(jaren, f.published, f.rules, base);
+  const vangnetWarnings = applyVangnet(jaren, f.published, f.rules, base?.jaren);
   const { laatsteMaand, horizon, basisperiode } = f.window;
   const waarschuwingen = [...f.shocked.waarschuwingen, ...f.periods.waarschuwingen, ...priced.waarschuwingen, ...vangnetWarnings];
   return { laatsteMaand, horizon, basisperiode, reeksen: f.estimated, prijzen: priced.prijzen, batenBasis, maanden, jaren, waarschuwingen };
