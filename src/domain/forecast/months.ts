@@ -7,7 +7,7 @@ import { monthFromIndex, monthIndex, yearOf, type Month } from '../../period.js'
 import { targetsOf } from './base.js';
 import type { Schok } from './scenario.js';
 import { projectSeries, seriesId, type ProjectionParams, type SeriesHistory } from './stockflow.js';
-import type { Effects, ForecastWarning, MonthRow, SeriesAssumption } from './types.js';
+import type { ForecastWarning, MonthRow, SeriesAssumption } from './types.js';
 
 /** Extra instroom per series and month index from the scenario's shocks, and what could not be applied. */
 export function shocksPerSeries(reeksen: readonly SeriesAssumption[], schokken: readonly Schok[]): { shocks: Map<string, Map<number, Decimal>>; waarschuwingen: ForecastWarning[] } {
@@ -31,21 +31,6 @@ export function shocksPerSeries(reeksen: readonly SeriesAssumption[], schokken: 
     }
   }
   return { shocks, waarschuwingen };
-}
-
-/** Every series: its realised months, then its projection with shocks and effects. */
-export function projectMonths(
-  series: readonly SeriesHistory[],
-  reeksen: readonly SeriesAssumption[],
-  shocks: ReadonlyMap<string, ReadonlyMap<number, Decimal>>,
-  effects: Effects | undefined,
-  horizon: Month,
-): MonthRow[] {
-  const byId = new Map(reeksen.map((r) => [seriesId(r.key), r]));
-  return series.flatMap((h) => {
-    const id = seriesId(h.key);
-    return [...realisedMonths(h), ...projectOne(h.key, byId.get(id)!, shocks.get(id), effects?.get(id), horizon)];
-  });
 }
 
 /**
@@ -146,9 +131,4 @@ export function layoutVolumes(layout: VolumeLayout, parts: readonly (readonly (r
     out.set(jaar, total!.div(months.length));
   }
   return out;
-}
-
-/** regelingVolumes of one regeling's series (per series: realised rows, projected rows). */
-export function regelingVolumes(parts: readonly (readonly (readonly MonthRow[])[])[]): Map<number, Decimal> {
-  return layoutVolumes(volumeLayout(parts), parts);
 }

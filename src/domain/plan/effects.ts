@@ -133,11 +133,6 @@ export function withoutEffect(total: PlanEffects, own: ActieEffect): PlanEffects
   };
 }
 
-/** The effects of a set of acties: each actie's, summed. */
-export function planEffects(acties: readonly Actie[], ctx: EffectContext): PlanEffects {
-  return sumEffects(acties.map((a) => actieEffect(a, ctx)));
-}
-
 /** One actie's ramp `r` on one series with uitstroom rate `u`. */
 function applyActie(
   a: Actie,
