@@ -191,7 +191,17 @@ function monthsJson(f: Forecast): MaandJson[] {
 
 export function forecastReport(f: Forecast, s: Scenario, source: { bestand: string | null; data: string }): ForecastJson {
   const { jaren, waarschuwingen } = forecastYears(f);
-  return { scenario: { naam: s.naam, ...source }, aannames: assumptions(f, s), jaren, maanden: monthsJson(f), waarschuwingen };
+  let maanden: MaandJson[] | undefined;
+  // The months are made when a renderer asks for them (json, --maanden, the chart), not for a table.
+  return {
+    scenario: { naam: s.naam, ...source },
+    aannames: assumptions(f, s),
+    jaren,
+    get maanden() {
+      return (maanden ??= monthsJson(f));
+    },
+    waarschuwingen,
+  };
 }
 
 /** The years of a forecast as shown, and its warnings (the vangnet's once each, with the years they concern). */
