@@ -13,7 +13,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -144,6 +144,9 @@ function printTable(title) {
 
 // --- the run ------------------------------------------------------------------------------------
 
+// A busy machine slows every figure (and the ratios too): say how busy it was.
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+console.log(`Node ${process.version}, ${cpus().length} cores, load average ${load()} at the start`);
 const tmp = mkdtempSync(join(tmpdir(), 'buig-bench-'));
 try {
   const gemeenten = join(tmp, 'gemeenten');
@@ -255,6 +258,7 @@ try {
   if (gemeentenWall.length) rows.push(['350 gemeenten, `forecast --data FOLDER` as one process (wall)', ms(median(gemeentenWall)), '', `≤ 1500 ms  ${median(gemeentenWall) <= 1500 ? 'ok' : 'MISSED'}`]);
   else rows.push(['350 gemeenten in one process', 'not supported by this build', '', '≤ 1500 ms']);
   printTable(`Many gemeenten (${gemeentenWall.length} whole-process runs)`);
+  console.log(`\nload average ${load()} at the end`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
