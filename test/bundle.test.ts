@@ -30,6 +30,21 @@ describe('the bundled command', () => {
     expect(files.filter((f) => readFileSync(f, 'utf8').includes('ZodError'))).toEqual([]);
   });
 
+  it.each([
+    ['--help', ['--help']],
+    ['forecast', ['forecast']],
+    ['vangnet', ['vangnet', '--year', '2022', '--data', 'data/deventer']],
+    ['plan', ['plan', '--format', 'md']],
+  ])('runs %s without loading child_process, zod, csv-parse or cli-table3', (_, argv) => {
+    const probe = `const m = await import('./dist/buig.js');
+      const code = await m.run(${JSON.stringify(argv)}, { stdout() {}, stderr() {}, cwd: process.cwd(), env: {}, stdoutIsTTY: false });
+      const { createRequire } = await import('node:module');
+      const cache = Object.keys(createRequire(import.meta.url)('module')._cache);
+      console.log(JSON.stringify({ code, childProcess: process.moduleLoadList.some((x) => x.includes('child_process')), libraries: cache.filter((f) => /[\\/](zod|csv-parse|cli-table3)[\\/]/.test(f)) }));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    expect(JSON.parse(r.stdout)).toEqual({ code: 0, childProcess: false, libraries: [] });
+  });
+
   it('starts from a small file that loads a command when it runs', () => {
     const start = readFileSync('dist/buig.js', 'utf8');
     expect(start.length).toBeLessThan(40_000);
