@@ -13,7 +13,7 @@ import type { Regeling } from '../terms.js';
 import { sum, ZERO, type Decimal } from '../../money.js';
 import { monthIndex } from '../../period.js';
 import { estimateSeries, histories, projectionWindow } from './base.js';
-import { layoutVolumes, projectOne, realisedMonths, shocksPerSeries, volumeLayout } from './months.js';
+import { directVolumes, layoutVolumes, projectOne, realisedMonths, shocksPerSeries, volumeLayout, type VolumeLayout } from './months.js';
 import { basePrices, brutoOf, lastenPerRegeling, priceTable } from './prijs.js';
 import { seriesId } from './stockflow.js';
 import type { Effects, Forecast, ForecastInput, ForecastProblem, MonthRow, RegelingJaar, SeriesAssumption, YearResult } from './types.js';
@@ -59,9 +59,11 @@ export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLas
   const baseRows = series.map((_, i) => project(i));
   const seriesOf = new Map(regelingen.map((g) => [g, series.flatMap((h, i) => (h.key.regeling === g ? [i] : []))]));
   const partsOf = (rows: readonly MonthRow[][], g: Regeling) => seriesOf.get(g)!.map((i) => [realisedRows[i]!, rows[i]!]);
-  const layouts = new Map(regelingen.map((g) => [g, volumeLayout(partsOf(baseRows, g))]));
-  const baseVolumes = new Map(regelingen.map((g) => [g, layoutVolumes(layouts.get(g)!, partsOf(baseRows, g))]));
-  const volumesOf = (rows: readonly MonthRow[][], g: Regeling) => layoutVolumes(layouts.get(g)!, partsOf(rows, g), baseVolumes.get(g));
+  const baseVolumes = new Map(regelingen.map((g) => [g, directVolumes(partsOf(baseRows, g))]));
+  // The layout of a regeling's months, made when a run first changes it.
+  const layouts = new Map<Regeling, VolumeLayout>();
+  const layoutOf = (g: Regeling) => layouts.get(g) ?? layouts.set(g, volumeLayout(partsOf(baseRows, g))).get(g)!;
+  const volumesOf = (rows: readonly MonthRow[][], g: Regeling) => layoutVolumes(layoutOf(g), partsOf(rows, g), baseVolumes.get(g));
   // A realised year may hold projected months (lasten.csv ahead of volume.csv): then the derived
   // prijs depends on the run, and is derived per run.
   const firstProjected = monthIndex(window.laatsteMaand) + 1;

@@ -132,3 +132,25 @@ export function layoutVolumes(layout: VolumeLayout, parts: readonly (readonly (r
   }
   return out;
 }
+
+/** The same figures as layoutVolumes over volumeLayout, in one pass (for a single run, which needs no layout). */
+export function directVolumes(parts: readonly (readonly (readonly MonthRow[])[])[]): Map<number, Decimal> {
+  const byYear = new Map<number, Map<string, Decimal>>();
+  for (const rowsOfSeries of parts) {
+    for (const rows of rowsOfSeries) {
+      for (const r of rows) {
+        const jaar = yearOf(r.maand);
+        const byMonth = byYear.get(jaar) ?? byYear.set(jaar, new Map()).get(jaar)!;
+        const before = byMonth.get(r.maand);
+        byMonth.set(r.maand, before ? before.plus(r.volume) : r.volume);
+      }
+    }
+  }
+  const out = new Map<number, Decimal>();
+  for (const [jaar, byMonth] of byYear) {
+    let total: Decimal | undefined;
+    for (const month of byMonth.values()) total = total ? total.plus(month) : month;
+    out.set(jaar, total!.div(byMonth.size));
+  }
+  return out;
+}
