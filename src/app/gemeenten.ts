@@ -24,9 +24,10 @@ export function dataFolders(env: Env, dirs: readonly string[]): { folders: strin
   const folders = dirs.flatMap((dir) => {
     const path = resolve(env.cwd, dir);
     if (!isFolder(path)) return [dir];
-    const names = readdirSync(path);
-    if (names.some((n) => DATA_FILES.includes(n.toLowerCase()))) return [dir];
-    const inner = names.filter((n) => !n.startsWith('.') && isFolder(join(path, n))).sort();
+    const entries = readdirSync(path, { withFileTypes: true });
+    if (entries.some((e) => DATA_FILES.includes(e.name.toLowerCase()))) return [dir];
+    const folder = (e: (typeof entries)[number]) => e.isDirectory() || (e.isSymbolicLink() && isFolder(join(path, e.name)));
+    const inner = entries.filter((e) => !e.name.startsWith('.') && folder(e)).map((e) => e.name).sort();
     if (inner.length) nested = true;
     return inner.length ? inner.map((n) => join(dir, n)) : [dir];
   });

@@ -165,9 +165,11 @@ export function readDataFolder(dir: string, needs: readonly Purpose[], cwd = '.'
   }
   const contents = new Map<string, Uint8Array>();
   const problems: Diagnostic[] = [];
-  for (const name of readdirSync(fsDir)) {
+  // The entries' kinds come with the listing; only a link is followed to see what it is.
+  for (const entry of readdirSync(fsDir, { withFileTypes: true })) {
+    const name = entry.name;
     const full = join(fsDir, name);
-    if (!statSync(full).isFile()) continue;
+    if (!(entry.isFile() || (entry.isSymbolicLink() && statSync(full).isFile()))) continue;
     const lower = name.toLowerCase();
     // Column names are case-insensitive; file names of the contract are matched the same way.
     const key = KNOWN_FILES.includes(lower) ? lower : name;
