@@ -78,8 +78,8 @@ export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLas
 
   const base = yearsOf(fixed, realisedRows.flatMap((r, i) => [...r, ...baseRows[i]!]), baseVolumes, basePriced, undefined);
   const run = (effects?: Effects, extraLasten?: ReadonlyMap<number, Decimal>): Forecast => {
-    if (!effects?.size && !extraLasten?.size) return base;
-    const touched = new Set(ids.filter((id) => hasEffect(effects?.get(id))));
+    const touched = new Set(effects ? ids.filter((id) => hasEffect(effects.get(id))) : []);
+    if (!touched.size && !nonZero(extraLasten)) return base;
     const rows = touched.size ? baseRows.map((r, i) => (touched.has(ids[i]!) ? project(i, effects) : r)) : baseRows;
     const volumes = touched.size ? new Map(regelingen.map((g) => [g, seriesOf.get(g)!.some((i) => touched.has(ids[i]!)) ? volumesOf(rows, g) : baseVolumes.get(g)!])) : baseVolumes;
     const priced = touched.size && pricesPerRun ? pricesFor(volumes) : basePriced;
@@ -91,8 +91,11 @@ export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLas
   return { base, run };
 }
 
-/** An effect that changes something: an empty one projects as none. */
-const hasEffect = (e: Effects extends ReadonlyMap<string, infer E> ? E | undefined : never) => e !== undefined && (e.extraInstroom?.size || e.extraUitstroom?.size || e.herinstroom?.size);
+/** Whether a map holds anything but zeros (adding zero changes no exact value: no term is a negative zero). */
+const nonZero = (m: ReadonlyMap<number, Decimal> | undefined) => m !== undefined && [...m.values()].some((v) => !v.isZero());
+
+/** An effect that changes something: one of nothing but zeros (an actie of 0 cases) projects as none. */
+const hasEffect = (e: Effects extends ReadonlyMap<string, infer E> ? E | undefined : never) => e !== undefined && (nonZero(e.extraInstroom) || nonZero(e.extraUitstroom) || nonZero(e.herinstroom));
 
 /** Per realised year: its baten and, per regeling, its bruto lasten. */
 function realisedYears(data: ForecastInput['data'], years: readonly number[]): Map<number, { baten: Decimal; bruto: (g: Regeling) => Decimal }> {
