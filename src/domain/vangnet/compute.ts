@@ -99,6 +99,17 @@ export interface VangnetResult {
 }
 
 const HUNDRED = D(100);
+
+// The same divisions come back for every year and every run of a forecast: a rule's percentages
+// as fractions, and a budget's share at a rule's percentage. Each is computed once (the values
+// are the same; a Decimal never changes).
+const FRACTIONS = new WeakMap<Decimal, Decimal>();
+const fraction = (pct: Decimal): Decimal => FRACTIONS.get(pct) ?? FRACTIONS.set(pct, pct.div(HUNDRED)).get(pct)!;
+const SHARES = new WeakMap<Decimal, Map<Decimal, Decimal>>();
+function share(budget: Decimal, pct: Decimal): Decimal {
+  const byPct = SHARES.get(budget) ?? SHARES.set(budget, new Map()).get(budget)!;
+  return byPct.get(pct) ?? byPct.set(pct, budget.times(pct).div(HUNDRED)).get(pct)!;
+}
 const exceeds = (value: Decimal, limit: Decimal, inclusief: boolean) => (inclusief ? value.gte(limit) : value.gt(limit));
 const max = (a: Decimal, b: Decimal) => (a.gt(b) ? a : b);
 const min = (a: Decimal, b: Decimal) => (a.lt(b) ? a : b);
@@ -107,8 +118,8 @@ const clamp = (x: Decimal, lo: Decimal, hi: Decimal) => max(lo, min(x, hi));
 /** The three steps over a tekort T on budget B: what is own risk, what is paid half, what fully. */
 export function treden(tekort: Decimal, budget: Decimal, route: Route, recht: boolean): Trede[] {
   const { eigen_risico_pct: e, boven_pct: u, midden_vergoeding_pct: m } = route.treden;
-  const eB = budget.times(e).div(HUNDRED);
-  const uB = budget.times(u).div(HUNDRED);
+  const eB = share(budget, e);
+  const uB = share(budget, u);
   const positive = max(tekort, ZERO);
   const band = (lo: Decimal, hi: Decimal | null) => (hi === null ? max(positive.minus(lo), ZERO) : clamp(positive.minus(lo), ZERO, hi.minus(lo)));
   const paid = (deel: Decimal, rate: Decimal) => (recht ? deel.times(rate).div(HUNDRED) : ZERO);
@@ -146,7 +157,7 @@ function multiYearTest(
     }
     termen.push({ jaar: input.jaar, saldo: tekort.neg(), ontbreekt: false });
     const summedTekort = sum(termen.map((t) => t.saldo)).neg();
-    const grens = meerjarig.grens_pct.div(HUNDRED);
+    const grens = fraction(meerjarig.grens_pct);
     return {
       soort: 'cumulatief',
       // Compared by multiplication: exact at the boundary, no division involved.
@@ -159,7 +170,7 @@ function multiYearTest(
       inclusief: meerjarig.inclusief,
     };
   }
-  const grens = meerjarig.grens_pct.div(HUNDRED);
+  const grens = fraction(meerjarig.grens_pct);
   const jaren: { jaar: number; fractie?: Decimal; telt: boolean }[] = [];
   for (let jaar = input.jaar + meerjarig.van; jaar <= input.jaar + meerjarig.tot; jaar++) {
     const known = byYear.get(jaar);
@@ -180,7 +191,7 @@ function multiYearTest(
 
 function evaluateRoute(route: Route, input: VangnetInput, warn: (w: Waarschuwing) => void): RouteResult {
   const tekort = input.lasten.minus(input.budget);
-  const grens = route.drempel.pct.div(HUNDRED);
+  const grens = fraction(route.drempel.pct);
   const toetsen: Toets[] = [
     {
       soort: 'drempel',
