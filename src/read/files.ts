@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import type { BudgetRow, LastenRow, PrijsRow, StromenRow, VolumeRow } from '../domain/data.js';
-import { aandeelPercentage, amount, count, fase, month, optional, positiveAmount, regeling, required, text, year } from './fields.js';
+import { aandeelPercentage, nonNegativeAmount, amount, count, fase, month, optional, positiveAmount, regeling, required, text, year } from './fields.js';
 import type { FileSpec } from './rows.js';
 
 const segmentKey = (s?: string) => (s ? `/${s}` : '');
@@ -15,6 +15,7 @@ export const budgetFile: FileSpec<BudgetRow> = {
     { name: 'bedrag', required: true, amount: true },
     { name: 'macrobudget', required: false, amount: true },
     { name: 'aandeel_pct', required: false },
+    { name: 'lks_deelbudget', required: false, amount: true },
   ],
   schema: (s) =>
     z.object({
@@ -23,6 +24,7 @@ export const budgetFile: FileSpec<BudgetRow> = {
       bedrag: required(positiveAmount(s)),
       macrobudget: optional(positiveAmount(s)),
       aandeel_pct: optional(aandeelPercentage(s)),
+      lks_deelbudget: optional(nonNegativeAmount(s)),
     }),
   key: (r) => `${r.jaar} ${r.fase}`,
   keyColumns: ['jaar', 'fase'],

@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import { diagnostic, type Diagnostic, type Located } from '../diagnostics/diagnostic.js';
-import type { Scenario } from '../domain/forecast/scenario.js';
+import { LKS_BUDGET_STANDAARD, type Scenario } from '../domain/forecast/scenario.js';
 import { closest, REGELINGEN, toRegeling } from '../domain/terms.js';
 import { D, type Lang } from '../money.js';
 import { parseMonth, type Month } from '../period.js';
@@ -75,6 +75,16 @@ export const scenarioSchema = z
         budget: perYear('explicit future budget in euros').optional(),
         budget_groei_pct: amount.optional().meta({ description: 'budget growth in percent a year for later years without a budget; default 0' }),
         baten: perYear('baten (terugvordering, verhaal) in euros').optional(),
+        // The budget side: B = macrobudget x aandeel (issue 12).
+        macrobudget: perYear('the national macrobudget in euros').optional(),
+        macro_volume_pct: perYear('the volume part of the macrobudget growth in percent; default 0').optional(),
+        macro_prijs_pct: perYear('the price part of the macrobudget growth in percent; default the prijsindex_pct of the year').optional(),
+        aandeel_pct: perYear('the gemeente\'s aandeel in the macrobudget in percent; default the last published').optional(),
+        bijstelling_pct: perYear('revision of a published voorlopig or nader voorlopig budget to the expected definitief, in percent; default 0').optional(),
+        lks_budget: z
+          .strictObject({ vertraging_jaren: z.number().int().min(0).max(10), vergoeding_pct: amount })
+          .optional()
+          .meta({ description: 'how the LKS deelbudget follows realised LKS lasten of acties: after how many years, and what share (default 2 years, 100%; assumed)' }),
       })
       .optional(),
     schokken: z
@@ -156,6 +166,12 @@ export function readScenarioFile(file: string, bytes: Uint8Array, lang: Lang): S
       budget: years(a.budget),
       budget_groei_pct: a.budget_groei_pct ?? D(0),
       baten: years(a.baten),
+      macrobudget: years(a.macrobudget),
+      macro_volume_pct: years(a.macro_volume_pct),
+      macro_prijs_pct: years(a.macro_prijs_pct),
+      aandeel_pct: years(a.aandeel_pct),
+      bijstelling_pct: years(a.bijstelling_pct),
+      lks_budget: a.lks_budget ?? { ...LKS_BUDGET_STANDAARD },
     },
     schokken: (s.schokken ?? []).map((k) => ({
       maand: k.maand as Month,

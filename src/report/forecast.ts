@@ -21,7 +21,17 @@ export type AannameUitleg =
   | { soort: 'prijs'; jaar: number; bron: 'prijzen.csv' | 'afgeleid' }
   | { soort: 'prijsindex' }
   | { soort: 'baten'; bron: 'scenario' | 'laatste-jaar'; basisjaar: number | null }
-  | { soort: 'budget'; fase: string; bron: 'budget.csv' | 'scenario' | 'groei'; groei_pct: Procent }
+  | {
+      soort: 'budget';
+      fase: string;
+      herkomst: BudgetHerkomst;
+      gepubliceerd: Bedrag | null;
+      bijstelling_pct: Procent | null;
+      macrobudget: Bedrag | null;
+      aandeel_pct: Procent | null;
+      groei_pct: Procent;
+      acties: Bedrag;
+    }
   | { soort: 'schok'; omschrijving: string | null }
   | { soort: 'aanvalsplan' };
 
@@ -53,8 +63,16 @@ export interface JaarJson {
   soort: 'realisatie' | 'prognose';
   gemiddeld_volume: Aantal;
   lasten: Bedrag;
+  /** The budget the year is computed with (the expected definitief where one applies). */
   budget: Bedrag;
   budget_fase: string;
+  /** The latest published amount; absent when none is published. */
+  budget_gepubliceerd?: Bedrag;
+  budget_herkomst: BudgetHerkomst;
+  /** What acties add to the budget (the LKS deelbudget following their LKS lasten); included in budget. */
+  budget_acties: Bedrag;
+  /** The number of benefits the budget pays for at the year's gemiddelde prijs (lasten / gemiddeld volume). */
+  budgetvolume: Aantal | null;
   saldo: Bedrag;
   tekort_pct: Procent;
   vangnet: VangnetJson | null;
@@ -114,14 +132,37 @@ function assumptions(f: Forecast, s: Scenario): AannameJson[] {
     out.push({
       sleutel: `budget.${j.jaar}`,
       waarde: new Bedrag(j.budget),
-      herkomst: j.budgetBron === 'budget.csv' ? 'gegevens' : j.budgetBron === 'scenario' ? 'scenario' : from('budget_groei_pct'),
-      uitleg: { soort: 'budget', fase: j.budgetFase, bron: j.budgetBron, groei_pct: new Procent(a.budget_groei_pct) },
+      herkomst: budgetOrigin(j, s),
+      uitleg: {
+        soort: 'budget',
+        fase: j.budgetFase,
+        herkomst: HERKOMST[j.budgetBron],
+        gepubliceerd: j.budgetGepubliceerd ? new Bedrag(j.budgetGepubliceerd) : null,
+        bijstelling_pct: j.bijstellingPct ? new Procent(j.bijstellingPct) : null,
+        macrobudget: j.macrobudget ? new Bedrag(j.macrobudget) : null,
+        aandeel_pct: j.aandeelPct ? new Procent(j.aandeelPct) : null,
+        groei_pct: new Procent(a.budget_groei_pct),
+        acties: new Bedrag(j.budgetActies),
+      },
     });
   }
   s.schokken.forEach((k, i) => {
     out.push({ sleutel: `schokken.${i}`, waarde: `${k.maand} ${seriesId(k)} ${k.instroom.isNegative() ? '' : '+'}${k.instroom.toString()}`, herkomst: 'scenario', uitleg: { soort: 'schok', omschrijving: k.omschrijving ?? null } });
   });
   return out;
+}
+
+/** How a year's budget came about, in the JSON's words. */
+export type BudgetHerkomst = 'gepubliceerd' | 'verwacht_definitief' | 'scenario' | 'macrobudget' | 'groei';
+const HERKOMST: Record<YearResult['budgetBron'], BudgetHerkomst> = { 'budget.csv': 'gepubliceerd', bijstelling: 'verwacht_definitief', scenario: 'scenario', macrobudget: 'macrobudget', groei: 'groei' };
+
+/** Whose figure a budget is: the data's, the scenario's, or a default's. */
+function budgetOrigin(j: YearResult, s: Scenario): AannameJson['herkomst'] {
+  const set = (key: string) => s.gezet.has(key);
+  if (j.budgetBron === 'budget.csv') return 'gegevens';
+  if (j.budgetBron === 'scenario' || j.budgetBron === 'bijstelling') return 'scenario';
+  if (j.budgetBron === 'macrobudget') return ['macrobudget', 'macro_volume_pct', 'macro_prijs_pct', 'aandeel_pct'].some(set) ? 'scenario' : 'standaard';
+  return set('budget_groei_pct') ? 'scenario' : 'standaard';
 }
 
 function warning(w: ForecastWarning): ForecastWaarschuwing {
@@ -145,6 +186,10 @@ function yearJson(j: YearResult): JaarJson {
     lasten: new Bedrag(lasten),
     budget: new Bedrag(budget),
     budget_fase: j.budgetFase,
+    ...(j.budgetGepubliceerd ? { budget_gepubliceerd: new Bedrag(j.budgetGepubliceerd) } : {}),
+    budget_herkomst: HERKOMST[j.budgetBron],
+    budget_acties: new Bedrag(j.budgetActies),
+    budgetvolume: j.budgetvolume ? new Aantal(j.budgetvolume) : null,
     saldo: new Bedrag(saldo),
     tekort_pct: Procent.ofFraction(j.tekortFractie),
     vangnet,

@@ -9,7 +9,8 @@ import { estimateSeries, histories, projectionWindow } from './base.js';
 import { projectMonths, shocksPerSeries, volumeIndex } from './months.js';
 import { basePrices, brutoOf, lastenPerRegeling, prijsIn } from './prijs.js';
 import type { Forecast, ForecastInput, ForecastProblem, RegelingJaar, YearResult } from './types.js';
-import { applyVangnet, budgetFor, reportYears, yearResult } from './years.js';
+import { budgetFor, latestPublished, type BudgetState } from './budget.js';
+import { applyVangnet, reportYears, yearResult } from './years.js';
 
 export type * from './types.js';
 export { targetsOf } from './base.js';
@@ -38,6 +39,8 @@ export function forecast(input: ForecastInput): { forecast: Forecast } | { probl
   const perRegeling = lastenPerRegeling(data);
   const published = yearFigures(data);
 
+  const rows = latestPublished(data.budget);
+  const state: BudgetState = {};
   const jaren: YearResult[] = [];
   for (const jaar of years) {
     const soort = realised.includes(jaar) ? 'realisatie' : 'prognose';
@@ -50,10 +53,10 @@ export function forecast(input: ForecastInput): { forecast: Forecast } | { probl
     const baten = soort === 'realisatie' ? batenOf(jaar) : (a.baten.get(jaar) ?? batenBasis?.baten ?? ZERO);
     const actieLasten = soort === 'realisatie' ? ZERO : (input.extraLasten?.get(jaar) ?? ZERO);
     const lasten = soort === 'realisatie' ? published.get(jaar)!.lasten! : sum(perReg.map((r) => r.bruto)).minus(baten).plus(actieLasten);
-    const previous = jaren[jaren.length - 1];
-    const budget = budgetFor(jaar, soort, published.get(jaar), a, previous);
+    const budget = budgetFor(jaar, soort, rows.get(jaar), a, scenario.gezet, state);
     if ('soort' in budget) return { problems: [budget] };
-    jaren.push(yearResult(jaar, soort, perReg, { baten, actieLasten, lasten }, budget));
+    const budgetActies = soort === 'realisatie' ? ZERO : (input.extraBudget?.get(jaar) ?? ZERO);
+    jaren.push(yearResult(jaar, soort, perReg, { baten, actieLasten, lasten }, budget, budgetActies));
   }
   const vangnetWarnings = applyVangnet(jaren, published, input.rules);
 

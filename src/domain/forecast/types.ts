@@ -40,10 +40,23 @@ export interface YearResult {
   /** Lasten of aanvalsplan acties outside volume x prijs (included in lasten). */
   actieLasten: Decimal;
   lasten: Decimal;
+  /** The budget the year is computed with: published, its expected definitief, or a raming. */
   budget: Decimal;
   budgetFase: BudgetFase;
-  /** Where a raming came from: the scenario's amount, or growth from an earlier year. */
-  budgetBron: 'budget.csv' | 'scenario' | 'groei';
+  /**
+   * Where it came from: budget.csv as published; bijstelling (a published voorlopig or nader
+   * voorlopig carried to its expected definitief); scenario; macrobudget (x aandeel); groei.
+   */
+  budgetBron: 'budget.csv' | 'bijstelling' | 'scenario' | 'macrobudget' | 'groei';
+  /** The latest published amount, when there is one. */
+  budgetGepubliceerd?: Decimal;
+  bijstellingPct?: Decimal;
+  macrobudget?: Decimal;
+  aandeelPct?: Decimal;
+  /** The budget effect of the acties (the LKS deelbudget following their LKS lasten), included in budget. */
+  budgetActies: Decimal;
+  /** The number of benefits the budget pays for: budget / (lasten / gemiddeld volume); undefined without lasten. */
+  budgetvolume?: Decimal;
   saldo: Decimal;
   tekortFractie: Decimal;
   /** Null when no vangnet rules cover the year (a warning says so). */
@@ -98,4 +111,6 @@ export interface ForecastInput {
   effects?: Effects;
   /** Lasten per year outside volume x prijs (aanvalsplan: LKS placements, verlagingen). */
   extraLasten?: ReadonlyMap<number, Decimal>;
+  /** Budget per year that acties bring (the LKS deelbudget following their LKS lasten). */
+  extraBudget?: ReadonlyMap<number, Decimal>;
 }

@@ -80,11 +80,17 @@ function aanname(a: AannameJson): { waarde: string; uitleg: string } {
       return { waarde: Array.isArray(w) ? w.map((y) => `${y.jaar}: ${n(y.pct.value, 1)}%`).join(', ') : '', uitleg: 'price increase per year; a year the scenario does not name: 0%' };
     case 'baten':
       return { waarde: euro(dec(), 'en'), uitleg: u.bron === 'scenario' ? 'from the scenario' : `as in ${u.basisjaar ?? '-'} (the last realised year)` };
-    case 'budget':
-      return {
-        waarde: `${euro(dec(), 'en')} (${u.fase})`,
-        uitleg: u.bron === 'budget.csv' ? `published budget (${u.fase}) from budget.csv` : u.bron === 'scenario' ? 'estimate from the scenario' : `estimate: the year before plus budget_groei_pct ${n(u.groei_pct.value, 1)}%`,
-      };
+    case 'budget': {
+      const how = {
+        gepubliceerd: () => `published budget (${u.fase}) from budget.csv`,
+        verwacht_definitief: () => `published ${u.fase} ${euro(u.gepubliceerd!.value, 'en')}, revised by ${n(u.bijstelling_pct!.value, 2)}% to the expected definitief budget (bijstelling_pct); the vangnet uses it too`,
+        scenario: () => 'estimate from the scenario',
+        macrobudget: () => `estimate: macrobudget ${euro(u.macrobudget!.value, 'en')} x aandeel ${n(u.aandeel_pct!.value, 4)}% (the macrobudget grown by macro_volume_pct and macro_prijs_pct, by default the price index)`,
+        groei: () => `estimate: the year before plus budget_groei_pct ${n(u.groei_pct.value, 1)}%`,
+      }[u.herkomst]();
+      const acties = u.acties.value.isZero() ? '' : `; of which ${euro(u.acties.value, 'en')} from the acties (LKS deelbudget)`;
+      return { waarde: `${euro(dec(), 'en')} (${u.herkomst === 'verwacht_definitief' ? 'expected definitief' : u.fase})`, uitleg: how + acties };
+    }
     case 'schok':
       return { waarde: value(w), uitleg: u.omschrijving ?? 'extra instroom in that month' };
     case 'aanvalsplan':

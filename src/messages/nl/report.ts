@@ -80,11 +80,17 @@ function aanname(a: AannameJson): { waarde: string; uitleg: string } {
       return { waarde: Array.isArray(w) ? w.map((y) => `${y.jaar}: ${n(y.pct.value, 1)}%`).join(', ') : '', uitleg: 'prijsstijging per jaar; een jaar dat het scenario niet noemt: 0%' };
     case 'baten':
       return { waarde: euro(dec(), 'nl'), uitleg: u.bron === 'scenario' ? 'uit het scenario' : `gelijk aan ${u.basisjaar ?? '-'} (het laatste gerealiseerde jaar)` };
-    case 'budget':
-      return {
-        waarde: `${euro(dec(), 'nl')} (${u.fase})`,
-        uitleg: u.bron === 'budget.csv' ? `gepubliceerd budget (${u.fase}) uit budget.csv` : u.bron === 'scenario' ? 'raming uit het scenario' : `raming: het vorige jaar plus budget_groei_pct ${n(u.groei_pct.value, 1)}%`,
-      };
+    case 'budget': {
+      const how = {
+        gepubliceerd: () => `gepubliceerd budget (${u.fase}) uit budget.csv`,
+        verwacht_definitief: () => `gepubliceerd ${u.fase} ${euro(u.gepubliceerd!.value, 'nl')}, bijgesteld met ${n(u.bijstelling_pct!.value, 2)}% naar het verwachte definitieve budget (bijstelling_pct); ook het vangnet rekent hiermee`,
+        scenario: () => 'raming uit het scenario',
+        macrobudget: () => `raming: macrobudget ${euro(u.macrobudget!.value, 'nl')} x aandeel ${n(u.aandeel_pct!.value, 4)}% (macrobudget gegroeid met macro_volume_pct en macro_prijs_pct, standaard de prijsindex)`,
+        groei: () => `raming: het vorige jaar plus budget_groei_pct ${n(u.groei_pct.value, 1)}%`,
+      }[u.herkomst]();
+      const acties = u.acties.value.isZero() ? '' : `; waarvan ${euro(u.acties.value, 'nl')} door de acties (LKS-deelbudget)`;
+      return { waarde: `${euro(dec(), 'nl')} (${u.herkomst === 'verwacht_definitief' ? 'verwacht definitief' : u.fase})`, uitleg: how + acties };
+    }
     case 'schok':
       return { waarde: value(w), uitleg: u.omschrijving ?? 'extra instroom in die maand' };
     case 'aanvalsplan':

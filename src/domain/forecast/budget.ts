@@ -1,0 +1,98 @@
+// The budget side of a year: B = macrobudget x aandeel. A published budget is taken as it is, or
+// (voorlopig, nader voorlopig) carried to its expected definitief by a stated revision; a year
+// without one takes the scenario's amount, else the macrobudget grown by volume and price times
+// the last aandeel, else the previous year grown by budget_groei_pct.
+
+import type { BudgetRow } from '../data.js';
+import { FASES } from '../terms.js';
+import { D, ZERO, type Decimal } from '../../money.js';
+import type { Aannames } from './scenario.js';
+import type { BudgetFase, ForecastProblem, YearResult } from './types.js';
+
+export interface Budget {
+  budget: Decimal;
+  budgetFase: BudgetFase;
+  budgetBron: YearResult['budgetBron'];
+  /** The latest published amount, when there is one. */
+  gepubliceerd?: Decimal;
+  bijstellingPct?: Decimal;
+  macrobudget?: Decimal;
+  aandeelPct?: Decimal;
+}
+
+/** What the years before left for the next: the budget, the macrobudget and the aandeel last used. */
+export interface BudgetState {
+  previous?: { jaar: number; budget: Decimal };
+  macro?: { jaar: number; bedrag: Decimal };
+  aandeelPct?: Decimal;
+}
+
+const MACRO_KEYS = ['macrobudget', 'macro_volume_pct', 'macro_prijs_pct', 'aandeel_pct'];
+const grow = (x: Decimal, pct: Decimal) => x.times(D(1).plus(pct.div(100)));
+
+/** Per year, the budget row of the latest published phase (definitief wins). */
+export function latestPublished(rows: readonly BudgetRow[]): Map<number, BudgetRow> {
+  const out = new Map<number, BudgetRow>();
+  for (const r of rows) {
+    const seen = out.get(r.jaar);
+    if (!seen || FASES.indexOf(r.fase) > FASES.indexOf(seen.fase)) out.set(r.jaar, r);
+  }
+  return out;
+}
+
+type BudgetAannames = Pick<Aannames, 'budget' | 'budget_groei_pct' | 'macrobudget' | 'macro_volume_pct' | 'macro_prijs_pct' | 'prijsindex_pct' | 'aandeel_pct' | 'bijstelling_pct'>;
+
+/** The budget of one year, and the state it leaves for the next year. */
+export function budgetFor(jaar: number, soort: YearResult['soort'], published: BudgetRow | undefined, a: BudgetAannames, gezet: ReadonlySet<string>, state: BudgetState): Budget | ForecastProblem {
+  const result = choose(jaar, soort, published, a, gezet, state);
+  if ('soort' in result) return result;
+  state.previous = { jaar, budget: result.budget };
+  if (result.macrobudget) state.macro = { jaar, bedrag: result.macrobudget };
+  if (result.aandeelPct) state.aandeelPct = result.aandeelPct;
+  return result;
+}
+
+function choose(jaar: number, soort: YearResult['soort'], published: BudgetRow | undefined, a: BudgetAannames, gezet: ReadonlySet<string>, state: BudgetState): Budget | ForecastProblem {
+  if (published) return fromPublished(published, a.bijstelling_pct.get(jaar));
+  const raming = a.budget.get(jaar);
+  if (raming) return { budget: raming, budgetFase: 'raming', budgetBron: 'scenario' };
+  const growthChosen = gezet.has('budget_groei_pct') && !MACRO_KEYS.some((k) => gezet.has(k));
+  const macro = growthChosen || soort !== 'prognose' ? undefined : macroFor(jaar, a, state);
+  if (macro) return { budget: macro.bedrag.times(macro.aandeelPct).div(100), budgetFase: 'raming', budgetBron: 'macrobudget', macrobudget: macro.bedrag, aandeelPct: macro.aandeelPct };
+  if (state.previous && soort === 'prognose') {
+    let budget = state.previous.budget;
+    for (let y = state.previous.jaar + 1; y <= jaar; y++) budget = grow(budget, a.budget_groei_pct);
+    return { budget, budgetFase: 'raming', budgetBron: 'groei' };
+  }
+  return { soort: 'geen-budget', jaar };
+}
+
+/** A published budget, with its macrobudget and aandeel when given; not definitief: times (1 + bijstelling). */
+function fromPublished(row: BudgetRow, bijstelling: Decimal | undefined): Budget {
+  const revised = row.fase !== 'definitief' && bijstelling !== undefined;
+  const factor = revised ? D(1).plus(bijstelling.div(100)) : D(1);
+  const aandeelPct = row.macrobudget ? row.bedrag.div(row.macrobudget).times(100) : row.aandeel_pct;
+  return {
+    budget: row.bedrag.times(factor),
+    budgetFase: row.fase,
+    budgetBron: revised ? 'bijstelling' : 'budget.csv',
+    gepubliceerd: row.bedrag,
+    ...(revised ? { bijstellingPct: bijstelling } : {}),
+    ...(row.macrobudget ? { macrobudget: row.macrobudget.times(factor) } : {}),
+    ...(aandeelPct ? { aandeelPct } : {}),
+  };
+}
+
+/** The macrobudget of a year (the scenario's, else grown from the last one) and the aandeel to apply, when both are known. */
+function macroFor(jaar: number, a: BudgetAannames, state: BudgetState): { bedrag: Decimal; aandeelPct: Decimal } | undefined {
+  const aandeelPct = a.aandeel_pct.get(jaar) ?? state.aandeelPct;
+  if (!aandeelPct) return undefined;
+  const given = a.macrobudget.get(jaar);
+  if (given) return { bedrag: given, aandeelPct };
+  if (!state.macro) return undefined;
+  let bedrag = state.macro.bedrag;
+  for (let y = state.macro.jaar + 1; y <= jaar; y++) {
+    bedrag = grow(grow(bedrag, a.macro_volume_pct.get(y) ?? ZERO), a.macro_prijs_pct.get(y) ?? a.prijsindex_pct.get(y) ?? ZERO);
+  }
+  return { bedrag, aandeelPct };
+}
