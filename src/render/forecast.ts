@@ -67,6 +67,9 @@ export function renderForecastTable(r: ForecastJson, lang: Lang, colour: boolean
   out.push(table.toString());
   out.push(c.dim(tr(lang, 'Bedragen in euro; saldo = budget - lasten (negatief: tekort); resultaat = saldo + vangnet.', 'Amounts in euros; saldo = budget - lasten (negative: tekort); resultaat = saldo + vangnet.')));
   out.push('');
+  const volumes = new Table({ head: BUDGETVOLUME_HEAD(lang), colAligns: ['left', 'right', 'right', 'right'], style: { head: colour ? ['bold'] : [], border: colour ? ['grey'] : [] } });
+  for (const row of budgetvolumeRows(r, lang)) volumes.push(row);
+  out.push(volumes.toString(), c.dim(BUDGETVOLUME_NOTE(lang)), '');
   out.push(c.bold(tr(lang, 'Aannames', 'Assumptions')));
   for (const a of r.aannames) {
     const w = wordsFor(lang).aanname(a);
@@ -78,6 +81,26 @@ export function renderForecastTable(r: ForecastJson, lang: Lang, colour: boolean
     for (const w of r.waarschuwingen) out.push(c.yellow(`  - ${wordsFor(lang).forecastWaarschuwing(w)}`));
   }
   return out.join('\n') + '\n';
+}
+
+const BUDGETVOLUME_HEAD = (lang: Lang) => [tr(lang, 'jaar', 'year'), tr(lang, 'gem. volume', 'avg. volume'), tr(lang, 'budget dekt', 'budget pays for'), tr(lang, 'verschil', 'difference')];
+const BUDGETVOLUME_NOTE = (lang: Lang) =>
+  tr(
+    lang,
+    'Het budget gedeeld door de gemiddelde prijs van het jaar (lasten / gemiddeld volume): zoveel uitkeringen betaalt het budget. Een positief verschil: meer uitkeringen dan het budget dekt.',
+    'The budget divided by the year\'s average price (lasten / gemiddeld volume): the number of benefits the budget pays for. A positive difference: more benefits than the budget pays for.',
+  );
+
+/** Per year: the gemiddeld volume, the volume the budget pays for, and the difference, whole and as shown. */
+function budgetvolumeRows(r: ForecastJson, lang: Lang): string[][] {
+  return r.jaren
+    .filter((j) => j.budgetvolume !== null)
+    .map((j) => {
+      const volume = roundHalfUp(j.gemiddeld_volume.shown(), 0);
+      const gedekt = roundHalfUp(j.budgetvolume!.shown(), 0);
+      const verschil = volume.minus(gedekt);
+      return [String(j.jaar), formatNumber(volume, 0, lang), formatNumber(gedekt, 0, lang), `${verschil.gt(0) ? '+' : ''}${formatNumber(verschil, 0, lang)}`];
+    });
 }
 
 /** A saldo in thousands with V (voordeel) or N (nadeel). */
@@ -109,6 +132,10 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
     ];
   });
   out.push(mdTable(head, rows, [false, false, true, true, true, true, true, true, true]));
+
+  out.push(`### ${tr(lang, 'Het volume dat het budget dekt', 'The volume the budget pays for')}`, '');
+  out.push(mdTable(BUDGETVOLUME_HEAD(lang), budgetvolumeRows(r, lang), [false, true, true, true]));
+  out.push(BUDGETVOLUME_NOTE(lang), '');
 
   // Lasten per regeling, per year: the rows add up to the lasten shown above.
   out.push(`### ${tr(lang, 'Lasten per regeling', 'Lasten per regeling')} (x € 1.000)`, '');
@@ -161,6 +188,9 @@ export function renderForecastCsv(r: ForecastJson, style: CsvStyle = {}): string
     add('baten', j.baten);
     add('budget', j.budget);
     add('budget_fase', j.budget_fase);
+    add('budget_gepubliceerd', j.budget_gepubliceerd ?? null);
+    add('budget_herkomst', j.budget_herkomst);
+    add('budgetvolume', j.budgetvolume);
     add('saldo', j.saldo);
     add('tekort_pct', j.tekort_pct);
     add('vangnet.recht', j.vangnet?.recht ?? null);

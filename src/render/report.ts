@@ -3,10 +3,11 @@
 
 import { formatEuro, formatNumber, type Lang } from '../money.js';
 import { wordsFor } from '../messages/report.js';
-import type { Procent } from '../report/values.js';
+import type { Aantal, Procent } from '../report/values.js';
 import type { ForecastJson } from '../report/forecast.js';
 import type { PlanJson } from '../report/plan.js';
 import { renderForecastMarkdown } from './forecast.js';
+import { mdTable } from './markdown.js';
 import { renderPlanMarkdown } from './plan.js';
 import { scenarioLabel, tr } from './words.js';
 
@@ -29,10 +30,17 @@ function summary(r: ForecastJson, lang: Lang): string[] {
     out.push(
       `- ${j.jaar} (${tr(lang, 'prognose', 'projection')}, budget ${j.budget_fase}): ${saldo.isNegative() ? `${tr(lang, 'nadeel', 'nadeel')} ${formatEuro(saldo.neg(), 0, lang)} (${tr(lang, 'tekort', 'tekort')} ${pct(j.tekort_pct, lang)})` : `${tr(lang, 'voordeel', 'voordeel')} ${formatEuro(saldo, 0, lang)}`}` +
         (j.vangnet?.recht ? `; vangnet ${formatEuro(j.vangnet.vangnet.shown(), 0, lang)}` : '') +
+        (j.budgetvolume ? budgetvolumeText(j.budgetvolume, j.gemiddeld_volume, lang) : '') +
         '.',
     );
   }
   return out;
+}
+
+/** "het budget dekt 2.402 uitkeringen, de prognose is 2.671" */
+function budgetvolumeText(budgetvolume: Aantal, volume: Aantal, lang: Lang): string {
+  const n = (a: Aantal) => formatNumber(a.shown(), 0, lang);
+  return tr(lang, `; het budget dekt ${n(budgetvolume)} uitkeringen, de prognose is ${n(volume)}`, `; the budget pays for ${n(budgetvolume)} benefits, the projection is ${n(volume)}`);
 }
 
 function vangnetSection(r: ForecastJson, lang: Lang): string[] {
@@ -63,6 +71,23 @@ function vangnetSection(r: ForecastJson, lang: Lang): string[] {
   return out;
 }
 
+/** The vangnet in the year the money arrives (t+2), beside the year of the tekort it covers. */
+function kasSection(r: ForecastJson, lang: Lang): string[] {
+  const paid = r.jaren.filter((j) => j.vangnet?.recht);
+  const out = [`## ${tr(lang, 'Vangnet in het jaar van ontvangst', 'Vangnet in the year it is received')}`, ''];
+  if (paid.length === 0) return [...out, tr(lang, 'In geen enkel jaar recht op een vangnet.', 'No right to a vangnet in any year.'), ''];
+  out.push(
+    tr(lang, 'Het vangnet over een jaar wordt het jaar erna aangevraagd en twee jaar later uitbetaald; in de begroting komt het in het jaar van ontvangst.', 'The vangnet over a year is requested the year after and paid two years later; in the budget it belongs to the year it is received.'),
+    '',
+    mdTable(
+      [tr(lang, 'jaar van ontvangst', 'year received'), tr(lang, 'over het tekort van', 'for the tekort of'), tr(lang, 'vangnet (x € 1.000)', 'vangnet (x € 1,000)')],
+      paid.map((j) => [String(j.vangnet!.uitbetaling_jaar), String(j.jaar), formatNumber(j.vangnet!.vangnet.shown().div(1000), 0, lang)]),
+      [false, false, true],
+    ),
+  );
+  return out;
+}
+
 /** The Markdown document; `chart` is how the document refers to the chart, when there is one. */
 export function renderReportMarkdown(r: ForecastJson, plan: PlanJson | undefined, lang: Lang, made: { version: string; chart?: string }): string {
   const doc: string[] = [
@@ -76,6 +101,7 @@ export function renderReportMarkdown(r: ForecastJson, plan: PlanJson | undefined
     '',
     renderForecastMarkdown(r, lang),
     ...vangnetSection(r, lang),
+    ...kasSection(r, lang),
   ];
   if (plan) doc.push(renderPlanMarkdown(plan, lang));
   doc.push(`## ${tr(lang, 'Grafiek', 'Chart')}`, '');

@@ -92,7 +92,11 @@ export function renderVangnetTable(report: VangnetJson, lang: Lang, colour: bool
   }
   out.push('');
   const recht = report.recht
-    ? tr(lang, `Recht op vangnet: ja (route ${report.route}), ${formatEuro(report.vangnet.shown(), 0, lang)}`, `Right to a vangnet: yes (route ${report.route}), ${formatEuro(report.vangnet.shown(), 0, lang)}`)
+    ? tr(
+        lang,
+        `Recht op vangnet: ja (route ${report.route}), ${formatEuro(report.vangnet.shown(), 0, lang)}, uit te betalen in ${report.uitbetaling_jaar}`,
+        `Right to a vangnet: yes (route ${report.route}), ${formatEuro(report.vangnet.shown(), 0, lang)}, to be paid in ${report.uitbetaling_jaar}`,
+      )
     : tr(lang, 'Recht op vangnet: nee', 'Right to a vangnet: no');
   out.push(c.bold(recht));
   for (const o of report.opmerkingen) out.push(`  ${wordsFor(lang).vangnetOpmerking(o)}`);
@@ -140,7 +144,11 @@ export function renderVangnetMarkdown(report: VangnetJson, lang: Lang): string {
       out.push('');
     }
   }
-  out.push(report.recht ? tr(lang, `**Recht op vangnet: ja** (route ${report.route}).`, `**Right to a vangnet: yes** (route ${report.route}).`) : tr(lang, '**Recht op vangnet: nee.**', '**Right to a vangnet: no.**'));
+  out.push(
+    report.recht
+      ? tr(lang, `**Recht op vangnet: ja** (route ${report.route}); uit te betalen in ${report.uitbetaling_jaar}.`, `**Right to a vangnet: yes** (route ${report.route}); to be paid in ${report.uitbetaling_jaar}.`)
+      : tr(lang, '**Recht op vangnet: nee.**', '**Right to a vangnet: no.**'),
+  );
   for (const o of report.opmerkingen) out.push(`\n${wordsFor(lang).vangnetOpmerking(o)}.`);
   if (report.waarschuwingen.length) {
     out.push('');

@@ -46,7 +46,9 @@ export interface AannameJson {
 
 /** What the forecast warns about, as data. */
 export type ForecastWaarschuwing =
-  | Exclude<ForecastWarning, { soort: 'schok-verdeeld' }>
+  | Exclude<ForecastWarning, { soort: 'schok-verdeeld' | 'budget-bijgesteld' | 'budget-niet-bijgesteld' }>
+  | { soort: 'budget-bijgesteld'; jaar: number; fase: string; gepubliceerd: Bedrag; bijstelling_pct: Procent; budget: Bedrag }
+  | { soort: 'budget-niet-bijgesteld'; jaar: number; fase: string; prijsindex_pct: Procent }
   | { soort: 'schok-verdeeld'; maand: string; regeling: string; delen: { reeks: string; aandeel_pct: Procent }[] }
   | { soort: 'vangnet'; jaren: number[]; waarschuwing: VangnetWaarschuwing }
   | EffectNote;
@@ -166,7 +168,16 @@ function budgetOrigin(j: YearResult, s: Scenario): AannameJson['herkomst'] {
 }
 
 function warning(w: ForecastWarning): ForecastWaarschuwing {
-  return w.soort === 'schok-verdeeld' ? { ...w, delen: w.delen.map((d) => ({ reeks: d.reeks, aandeel_pct: Procent.ofFraction(d.aandeel) })) } : w;
+  switch (w.soort) {
+    case 'schok-verdeeld':
+      return { ...w, delen: w.delen.map((d) => ({ reeks: d.reeks, aandeel_pct: Procent.ofFraction(d.aandeel) })) };
+    case 'budget-bijgesteld':
+      return { soort: w.soort, jaar: w.jaar, fase: w.fase, gepubliceerd: new Bedrag(w.gepubliceerd), bijstelling_pct: new Procent(w.bijstellingPct), budget: new Bedrag(w.budget) };
+    case 'budget-niet-bijgesteld':
+      return { soort: w.soort, jaar: w.jaar, fase: w.fase, prijsindex_pct: new Procent(w.prijsindexPct) };
+    default:
+      return w;
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import type { BudgetRow } from '../data.js';
 import { FASES } from '../terms.js';
 import { D, ZERO, type Decimal } from '../../money.js';
 import type { Aannames } from './scenario.js';
-import type { BudgetFase, ForecastProblem, YearResult } from './types.js';
+import type { BudgetFase, ForecastProblem, ForecastWarning, YearResult } from './types.js';
 
 export interface Budget {
   budget: Decimal;
@@ -95,4 +95,12 @@ function macroFor(jaar: number, a: BudgetAannames, state: BudgetState): { bedrag
     bedrag = grow(grow(bedrag, a.macro_volume_pct.get(y) ?? ZERO), a.macro_prijs_pct.get(y) ?? a.prijsindex_pct.get(y) ?? ZERO);
   }
   return { bedrag, aandeelPct };
+}
+
+/** What a projected year's budget needs saying: a revision applied, or a price rise the published budget may lack. */
+export function budgetWarnings(jaar: number, b: Budget, a: Pick<Aannames, 'prijsindex_pct'>): ForecastWarning[] {
+  if (b.budgetFase === 'raming' || b.budgetFase === 'definitief' || !b.gepubliceerd) return [];
+  if (b.bijstellingPct) return [{ soort: 'budget-bijgesteld', jaar, fase: b.budgetFase, gepubliceerd: b.gepubliceerd, bijstellingPct: b.bijstellingPct, budget: b.budget }];
+  const prijsindexPct = a.prijsindex_pct.get(jaar);
+  return prijsindexPct && !prijsindexPct.isZero() ? [{ soort: 'budget-niet-bijgesteld', jaar, fase: b.budgetFase, prijsindexPct }] : [];
 }

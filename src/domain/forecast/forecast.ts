@@ -8,8 +8,8 @@ import { sum, ZERO } from '../../money.js';
 import { estimateSeries, histories, projectionWindow } from './base.js';
 import { projectMonths, shocksPerSeries, volumeIndex } from './months.js';
 import { basePrices, brutoOf, lastenPerRegeling, prijsIn } from './prijs.js';
-import type { Forecast, ForecastInput, ForecastProblem, RegelingJaar, YearResult } from './types.js';
-import { budgetFor, latestPublished, type BudgetState } from './budget.js';
+import type { Forecast, ForecastInput, ForecastProblem, ForecastWarning, RegelingJaar, YearResult } from './types.js';
+import { budgetFor, budgetWarnings, latestPublished, type BudgetState } from './budget.js';
 import { applyVangnet, reportYears, yearResult } from './years.js';
 
 export type * from './types.js';
@@ -41,6 +41,7 @@ export function forecast(input: ForecastInput): { forecast: Forecast } | { probl
 
   const rows = latestPublished(data.budget);
   const state: BudgetState = {};
+  const budgetNotes: ForecastWarning[] = [];
   const jaren: YearResult[] = [];
   for (const jaar of years) {
     const soort = realised.includes(jaar) ? 'realisatie' : 'prognose';
@@ -55,12 +56,13 @@ export function forecast(input: ForecastInput): { forecast: Forecast } | { probl
     const lasten = soort === 'realisatie' ? published.get(jaar)!.lasten! : sum(perReg.map((r) => r.bruto)).minus(baten).plus(actieLasten);
     const budget = budgetFor(jaar, soort, rows.get(jaar), a, scenario.gezet, state);
     if ('soort' in budget) return { problems: [budget] };
+    if (soort === 'prognose') budgetNotes.push(...budgetWarnings(jaar, budget, a));
     const budgetActies = soort === 'realisatie' ? ZERO : (input.extraBudget?.get(jaar) ?? ZERO);
     jaren.push(yearResult(jaar, soort, perReg, { baten, actieLasten, lasten }, budget, budgetActies));
   }
   const vangnetWarnings = applyVangnet(jaren, published, input.rules);
 
   const { laatsteMaand, horizon, basisperiode } = window;
-  const waarschuwingen = [...shocked.waarschuwingen, ...yearWarnings, ...priced.waarschuwingen, ...vangnetWarnings];
+  const waarschuwingen = [...shocked.waarschuwingen, ...yearWarnings, ...priced.waarschuwingen, ...budgetNotes, ...vangnetWarnings];
   return { forecast: { laatsteMaand, horizon, basisperiode, reeksen: estimated, prijzen: priced.prijzen, batenBasis, maanden, jaren, waarschuwingen } };
 }

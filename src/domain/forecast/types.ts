@@ -79,7 +79,9 @@ export type ForecastWarning =
   | { soort: 'schok-verdeeld'; maand: Month; regeling: Regeling; delen: { reeks: string; aandeel: Decimal }[] }
   | { soort: 'geen-prijs'; regeling: Regeling }
   | { soort: 'geen-regels'; jaar: number }
-  | { soort: 'onvolledig-jaar'; jaar: number; maanden: number };
+  | { soort: 'onvolledig-jaar'; jaar: number; maanden: number }
+  | { soort: 'budget-bijgesteld'; jaar: number; fase: Fase; gepubliceerd: Decimal; bijstellingPct: Decimal; budget: Decimal }
+  | { soort: 'budget-niet-bijgesteld'; jaar: number; fase: Fase; prijsindexPct: Decimal };
 
 export interface Forecast {
   laatsteMaand: Month;

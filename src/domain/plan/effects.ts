@@ -23,6 +23,8 @@ export interface PlanEffects {
   series: Map<string, SeriesEffect>;
   /** Lasten outside the volume x prijs of the model: LKS placements (+), verlagingen (-). */
   extraLasten: Map<number, Decimal>;
+  /** The part of extraLasten that is LKS placements: what the LKS deelbudget follows. */
+  lksLasten: Map<number, Decimal>;
   kosten: Map<number, Decimal>;
   /** Acties on a regeling the data have no series for. */
   zonderReeks: string[];
@@ -56,6 +58,7 @@ export function ramp(actie: Pick<Actie, 'aantal' | 'start' | 'ingroei_maanden'>,
 export function planEffects(acties: readonly Actie[], ctx: EffectContext): PlanEffects {
   const series = new Map<string, SeriesEffect>();
   const extraLasten = new Map<number, Decimal>();
+  const lksLasten = new Map<number, Decimal>();
   const kosten = new Map<number, Decimal>();
   const zonderReeks: string[] = [];
   const verdeeld: PlanEffects['verdeeld'] = [];
@@ -75,10 +78,10 @@ export function planEffects(acties: readonly Actie[], ctx: EffectContext): PlanE
       const effect = series.get(target.id) ?? { extraInstroom: new Map(), extraUitstroom: new Map(), herinstroom: new Map() };
       series.set(target.id, effect);
       const r = new Map([...ramp(a, ctx.horizon)].map(([m, v]) => [m, v.times(target.aandeel)]));
-      applyActie(a, r, target.uitstroomKans, effect, extraLasten, ctx, first, last);
+      applyActie(a, r, target.uitstroomKans, effect, { extraLasten, lksLasten }, ctx, first, last);
     }
   }
-  return { series, extraLasten, kosten, zonderReeks, verdeeld };
+  return { series, extraLasten, lksLasten, kosten, zonderReeks, verdeeld };
 }
 
 /** One actie's ramp `r` on one series with uitstroom rate `u`. */
@@ -87,7 +90,7 @@ function applyActie(
   r: ReadonlyMap<number, Decimal>,
   u: Decimal,
   effect: SeriesEffect,
-  extraLasten: Map<number, Decimal>,
+  { extraLasten, lksLasten }: { extraLasten: Map<number, Decimal>; lksLasten: Map<number, Decimal> },
   ctx: EffectContext,
   first: number,
   last: number,
@@ -121,7 +124,9 @@ function applyActie(
     let placed = ZERO;
     for (let m = first; m <= last; m++) {
       placed = placed.times(D(1).minus(u)).plus(r.get(m) ?? ZERO).minus(back.get(m) ?? ZERO);
-      add(extraLasten, yearOf(monthFromIndex(m)), placed.div(12).times(a.lks_prijs ?? ZERO));
+      const cost = placed.div(12).times(a.lks_prijs ?? ZERO);
+      add(extraLasten, yearOf(monthFromIndex(m)), cost);
+      add(lksLasten, yearOf(monthFromIndex(m)), cost);
     }
   }
 }

@@ -91,6 +91,7 @@ export function planRunner(input: Omit<PlanInput, 'acties'>) {
       ...(input.rules ? { rules: input.rules } : {}),
       effects: effects.series,
       extraLasten: effects.extraLasten,
+      extraBudget: lksBudget(effects.lksLasten, input),
     });
     // The plan changes no input the base run accepted, so it cannot fail where the base did not.
     if ('problems' in outcome) throw new Error(`plan run failed: ${JSON.stringify(outcome.problems)}`);
@@ -100,6 +101,20 @@ export function planRunner(input: Omit<PlanInput, 'acties'>) {
 }
 
 export type PlanRunner = Exclude<ReturnType<typeof planRunner>, { problems: unknown }>;
+
+/**
+ * The LKS deelbudget follows realised LKS lasten (from 2022, Stb. 2021, 442): an actie's LKS
+ * lasten of year t come back as budget in year t + vertraging_jaren, at vergoeding_pct. Only
+ * where the data names an LKS deelbudget (budget.csv, lks_deelbudget); lag and share are the
+ * scenario's, by default assumed (2 years, 100%).
+ */
+export function lksBudget(lksLasten: ReadonlyMap<number, Decimal>, input: Pick<PlanInput, 'data' | 'scenario'>): Map<number, Decimal> {
+  const out = new Map<number, Decimal>();
+  if (!input.data.budget.some((b) => b.lks_deelbudget !== undefined)) return out;
+  const { vertraging_jaren, vergoeding_pct } = input.scenario.aannames.lks_budget;
+  for (const [jaar, lasten] of lksLasten) out.set(jaar + vertraging_jaren, (out.get(jaar + vertraging_jaren) ?? ZERO).plus(lasten.times(vergoeding_pct).div(100)));
+  return out;
+}
 
 const vangnetOf = (y: YearResult) => y.vangnet?.gekozen.vangnet ?? ZERO;
 

@@ -119,6 +119,10 @@ export const words: ReportWords = {
         return `${w.jaar} has only ${w.maanden} months up to the horizon and is left out of the years`;
       case 'vangnet':
         return `vangnet ${w.jaren.join(', ')}: ${vangnetWaarschuwing(w.waarschuwing)}`;
+      case 'budget-bijgesteld':
+        return `${w.jaar}: the published budget is ${w.fase} (${euro(w.gepubliceerd.value, 'en')}); the computation uses the expected definitief budget ${euro(w.budget.value, 'en')} (revision ${n(w.bijstelling_pct.value)}%), the vangnet too`;
+      case 'budget-niet-bijgesteld':
+        return `${w.jaar}: the lasten rise with a price index of ${n(w.prijsindex_pct.value)}%, but the ${w.fase} budget is not revised; give bijstelling_pct if the definitief budget will contain the price rise too`;
       default:
         return words.planWaarschuwing(w);
     }

@@ -119,6 +119,10 @@ export const words: ReportWords = {
         return `${w.jaar} telt maar ${w.maanden} maanden tot de horizon en staat niet in de jaren`;
       case 'vangnet':
         return `vangnet ${w.jaren.join(', ')}: ${vangnetWaarschuwing(w.waarschuwing)}`;
+      case 'budget-bijgesteld':
+        return `${w.jaar}: het gepubliceerde budget is ${w.fase} (${euro(w.gepubliceerd.value, 'nl')}); gerekend is met het verwachte definitieve budget ${euro(w.budget.value, 'nl')} (bijstelling ${n(w.bijstelling_pct.value)}%), ook voor het vangnet`;
+      case 'budget-niet-bijgesteld':
+        return `${w.jaar}: de lasten stijgen met een prijsindex van ${n(w.prijsindex_pct.value)}%, maar het budget (${w.fase}) wordt niet bijgesteld; geef bijstelling_pct als het definitieve budget de prijsstijging ook zal bevatten`;
       default:
         return words.planWaarschuwing(w);
     }
