@@ -472,6 +472,27 @@ export const CATALOGUE = {
       en: 'stromen.csv has instroom and uitstroom for these month(s); add the month-end stand to volume.csv, or remove the flows',
     },
   },
+  'BUIG-E120': {
+    severity: 'error',
+    kind: 'data',
+    message: {
+      nl: 'voor een aanvraag ontbreekt het saldo van {jaar}; de meerjarige toets telt het nu als 0',
+      en: 'an application lacks the saldo of {jaar}; the multi-year test now counts it as 0',
+    },
+    hint: {
+      nl: 'geef budget en lasten van {jaar} in de datamap (budget.csv, lasten.csv) of met --saldo {jaar}=SALDO/BUDGET',
+      en: 'give the budget and lasten of {jaar} in the data folder (budget.csv, lasten.csv) or with --saldo {jaar}=SALDO/BUDGET',
+    },
+  },
+  'BUIG-E121': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: 'voor een aanvraag telt alleen het definitieve budget; het budget {jaar} is {fase}', en: 'an application counts only the definitief budget; the {jaar} budget is {fase}' },
+    hint: {
+      nl: 'neem het definitieve budget {jaar} op in budget.csv (fase definitief), of reken zonder --aanvraag een prognose',
+      en: 'add the definitief budget {jaar} to budget.csv (fase definitief), or compute a projection without --aanvraag',
+    },
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CATALOGUE;
