@@ -4,7 +4,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../src/diagnostics/catalogue.js';
 import { MALFORMED, WARNINGS, type Fixture } from './fixtures.js';
 import { CLEAN, cli, folder } from './helpers.js';
 
@@ -59,16 +58,5 @@ describe('warnings', () => {
     expect(expectAt(diagnostics, f).severity).toBe('warning');
     const strict = await validate(f, ['--strict']);
     expect(strict.json.code).toBe(65);
-  });
-});
-
-describe('the catalogue', () => {
-  it('has a message and a hint in Dutch and English for every code', () => {
-    for (const entry of Object.values(CATALOGUE)) {
-      for (const lang of ['nl', 'en'] as const) {
-        expect(entry.message[lang].length).toBeGreaterThan(5);
-        expect(entry.hint[lang].length).toBeGreaterThan(5);
-      }
-    }
   });
 });

@@ -2,7 +2,10 @@
 // their result, and the CLI decides how to show them and which exit code follows.
 
 import type { Lang } from '../money.js';
+import { diagnostics as en } from '../messages/en/diagnostics.js';
+import { diagnostics as nl } from '../messages/nl/diagnostics.js';
 import { CATALOGUE, type Code, type Severity } from './catalogue.js';
+import type { DiagnosticMessages } from './messages.js';
 
 export type Params = Record<string, string | number>;
 
@@ -42,12 +45,14 @@ function fill(template: string, params: Params): string {
   return optionalDone.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+const MESSAGES: Record<Lang, DiagnosticMessages> = { nl, en };
+
 export function messageOf(d: Diagnostic, lang: Lang): string {
-  return fill(CATALOGUE[d.code].message[lang], { file: d.file, ...d.params });
+  return fill(MESSAGES[lang][d.code].message, { file: d.file, ...d.params });
 }
 
 export function hintOf(d: Diagnostic, lang: Lang): string {
-  return fill(CATALOGUE[d.code].hint[lang], { file: d.file, ...d.params });
+  return fill(MESSAGES[lang][d.code].hint, { file: d.file, ...d.params });
 }
 
 export function hasErrors(ds: readonly Diagnostic[]): boolean {

@@ -4,6 +4,8 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/diagnostics/catalogue.js';
+import { diagnostics as en } from '../../src/messages/en/diagnostics.js';
+import { diagnostics as nl } from '../../src/messages/nl/diagnostics.js';
 import { REPRODUCERS, runReproducer, type Run } from './reproducers.js';
 
 const runs = new Map<string, Run>();
@@ -33,6 +35,15 @@ describe('the catalogue', () => {
     const catalogue = Object.keys(CATALOGUE);
     expect(catalogue.filter((code) => !emitted.has(code)), 'codes no reproducer emits').toEqual([]);
     expect([...emitted].filter((code) => !catalogue.includes(code)), 'codes outside the catalogue').toEqual([]);
+  });
+
+  it('has a message and a hint in Dutch and in English for every code, and nothing else', () => {
+    for (const messages of [nl, en]) {
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(CATALOGUE).sort());
+      for (const { message, hint } of Object.values(messages)) {
+        for (const text of [message, hint]) expect(text.length).toBeGreaterThan(5);
+      }
+    }
   });
 
   it('uses severities that match the codes (E = error, W = warning)', () => {
