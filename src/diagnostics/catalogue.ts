@@ -1,70 +1,149 @@
-// The catalogue of diagnostic codes: every code, its severity and its kind. Codes are stable:
-// users search for them and CI scripts match on them. Never reuse or renumber a code; retire it
-// instead. test/diagnostics/catalogue.test.ts runs the CLI on a reproducer of every code and
-// checks that together they emit every code here.
+// The catalogue of diagnostic codes: every code, its severity, its kind and its parameters.
+// Codes are stable: users search for them and CI scripts match on them. Never reuse or renumber
+// a code; retire it instead. test/diagnostics/catalogue.test.ts runs the CLI on a reproducer of
+// every code and checks that together they emit every code here.
 //
 // The words are not here: each language has its own message catalogue, src/messages/nl and
 // src/messages/en (diagnostics.ts), and the compiler checks that each has every code.
+//
+// Parameters carry values, never prose: names, numbers, months, file names, lists of allowed
+// values, and enums (a list of keys) whose words each language catalogue chooses. `diagnostic()`
+// takes exactly the parameters a code declares, with their types.
+
+import type { Month } from '../period.js';
 
 export type Severity = 'error' | 'warning';
+
+/**
+ * The kinds of parameter value:
+ * - `text`: a name or a value as written (a column, a cell, a file, a JSON path), language-neutral;
+ * - `number`: a count, a line number, a year;
+ * - `month`: a month, YYYY-MM;
+ * - `list`: names or values, shown separated by commas;
+ * - `reason`: what a JSON reader found wrong, already in the language of the run: zod's own message
+ *   (zod's locale) or a reason of the reader's own.
+ * A kind ending in `?` may be left out. A list of keys is an enum: one of them.
+ */
+export type ParamKind = 'text' | 'number' | 'month' | 'list' | 'reason';
+export type ParamDecl = ParamKind | `${ParamKind}?` | readonly string[];
 
 export interface CodeEntry {
   severity: Severity;
   /** What kind of problem: 'open' problems make a command exit 66, other errors 65. */
   kind: 'open' | 'data';
+  params: { readonly [name: string]: ParamDecl };
 }
 
+/** What a cell of a CSV file is: its column and its text as written. Every cell code has them. */
+const cell = { column: 'text', value: 'text' } as const;
+
 export const CATALOGUE = {
-  'BUIG-E001': { severity: 'error', kind: 'open' },
-  'BUIG-E002': { severity: 'error', kind: 'data' },
-  'BUIG-E003': { severity: 'error', kind: 'data' },
-  'BUIG-E004': { severity: 'error', kind: 'data' },
-  'BUIG-E005': { severity: 'error', kind: 'data' },
-  'BUIG-W006': { severity: 'warning', kind: 'data' },
-  'BUIG-E007': { severity: 'error', kind: 'data' },
-  'BUIG-E008': { severity: 'error', kind: 'data' },
-  'BUIG-E009': { severity: 'error', kind: 'data' },
-  'BUIG-E010': { severity: 'error', kind: 'data' },
-  'BUIG-E011': { severity: 'error', kind: 'data' },
-  'BUIG-E012': { severity: 'error', kind: 'data' },
-  'BUIG-E013': { severity: 'error', kind: 'data' },
-  'BUIG-E014': { severity: 'error', kind: 'data' },
-  'BUIG-E015': { severity: 'error', kind: 'data' },
-  'BUIG-E016': { severity: 'error', kind: 'data' },
-  'BUIG-E017': { severity: 'error', kind: 'data' },
-  'BUIG-E018': { severity: 'error', kind: 'data' },
-  'BUIG-W019': { severity: 'warning', kind: 'data' },
-  'BUIG-E020': { severity: 'error', kind: 'data' },
-  'BUIG-W021': { severity: 'warning', kind: 'data' },
-  'BUIG-E022': { severity: 'error', kind: 'data' },
-  'BUIG-W023': { severity: 'warning', kind: 'data' },
-  'BUIG-W024': { severity: 'warning', kind: 'data' },
-  'BUIG-E025': { severity: 'error', kind: 'data' },
-  'BUIG-W026': { severity: 'warning', kind: 'data' },
-  'BUIG-E027': { severity: 'error', kind: 'data' },
-  'BUIG-W028': { severity: 'warning', kind: 'data' },
-  'BUIG-E029': { severity: 'error', kind: 'open' },
-  'BUIG-W030': { severity: 'warning', kind: 'data' },
-  'BUIG-W031': { severity: 'warning', kind: 'data' },
-  'BUIG-E032': { severity: 'error', kind: 'data' },
-  'BUIG-E033': { severity: 'error', kind: 'data' },
-  'BUIG-E034': { severity: 'error', kind: 'data' },
-  'BUIG-E040': { severity: 'error', kind: 'data' },
-  'BUIG-E041': { severity: 'error', kind: 'data' },
-  'BUIG-E042': { severity: 'error', kind: 'data' },
-  'BUIG-E043': { severity: 'error', kind: 'data' },
-  'BUIG-E044': { severity: 'error', kind: 'data' },
-  'BUIG-E045': { severity: 'error', kind: 'data' },
-  'BUIG-E055': { severity: 'error', kind: 'data' },
-  'BUIG-E050': { severity: 'error', kind: 'data' },
-  'BUIG-E051': { severity: 'error', kind: 'data' },
-  'BUIG-E052': { severity: 'error', kind: 'data' },
-  'BUIG-E053': { severity: 'error', kind: 'data' },
-  'BUIG-E054': { severity: 'error', kind: 'data' },
-  'BUIG-E060': { severity: 'error', kind: 'data' },
-  'BUIG-E061': { severity: 'error', kind: 'data' },
-  'BUIG-E070': { severity: 'error', kind: 'data' },
-  'BUIG-E071': { severity: 'error', kind: 'data' },
+  'BUIG-E001': { severity: 'error', kind: 'open', params: { reason: 'text', name: 'text', purpose: 'text' } },
+  'BUIG-E002': { severity: 'error', kind: 'data', params: { columns: 'text' } },
+  'BUIG-E003': { severity: 'error', kind: 'data', params: { value: 'text', columns: 'text' } },
+  'BUIG-E004': { severity: 'error', kind: 'data', params: { column: 'text', columns: 'list', suggestion: 'text?' } },
+  'BUIG-E005': { severity: 'error', kind: 'data', params: { column: 'text' } },
+  'BUIG-W006': { severity: 'warning', kind: 'data', params: { column: 'text', columns: 'list', suggestion: 'text?' } },
+  'BUIG-E007': { severity: 'error', kind: 'data', params: { found: 'number', expected: 'number', delimiter: 'text' } },
+  'BUIG-E008': { severity: 'error', kind: 'data', params: { ...cell, example: 'text' } },
+  'BUIG-E009': { severity: 'error', kind: 'data', params: { ...cell, example: 'text' } },
+  'BUIG-E010': { severity: 'error', kind: 'data', params: { ...cell, examples: 'list' } },
+  'BUIG-E011': { severity: 'error', kind: 'data', params: { ...cell } },
+  'BUIG-E012': { severity: 'error', kind: 'data', params: { ...cell } },
+  'BUIG-E013': { severity: 'error', kind: 'data', params: { ...cell, min: 'number', max: 'number' } },
+  'BUIG-E014': { severity: 'error', kind: 'data', params: { ...cell, suggestion: 'month?', typed: 'text?' } },
+  'BUIG-E015': { severity: 'error', kind: 'data', params: { ...cell, suggestion: 'text?' } },
+  'BUIG-E016': { severity: 'error', kind: 'data', params: { ...cell, suggestion: 'text?' } },
+  'BUIG-E017': { severity: 'error', kind: 'data', params: { ...cell } },
+  'BUIG-E018': { severity: 'error', kind: 'data', params: { key: 'text', firstLine: 'number', what: 'text' } },
+  'BUIG-W019': {
+    severity: 'warning',
+    kind: 'data',
+    params: {
+      regeling: 'text',
+      month: 'month',
+      previous: 'number',
+      instroom: 'number',
+      uitstroom: 'number',
+      expected: 'number',
+      actual: 'number',
+      difference: 'text',
+    },
+  },
+  'BUIG-E020': { severity: 'error', kind: 'data', params: { reason: 'text' } },
+  'BUIG-W021': { severity: 'warning', kind: 'data', params: { regeling: 'text', count: 'number', from: 'month', to: 'month' } },
+  'BUIG-E022': { severity: 'error', kind: 'data', params: { ...cell } },
+  'BUIG-W023': { severity: 'warning', kind: 'data', params: { lasten: 'text', computed: 'text', difference: 'text' } },
+  'BUIG-W024': { severity: 'warning', kind: 'data', params: {} },
+  'BUIG-E025': { severity: 'error', kind: 'data', params: { ...cell } },
+  'BUIG-W026': { severity: 'warning', kind: 'data', params: { bedrag: 'text', aandeel: 'text', computed: 'text', pct: 'text' } },
+  'BUIG-E027': { severity: 'error', kind: 'data', params: { reason: 'text' } },
+  'BUIG-W028': { severity: 'warning', kind: 'data', params: { value: 'text', suggestion: 'text?', files: 'list' } },
+  'BUIG-E029': { severity: 'error', kind: 'open', params: { dir: 'text' } },
+  'BUIG-W030': { severity: 'warning', kind: 'data', params: { name: 'text', purpose: 'text', columns: 'list' } },
+  'BUIG-W031': { severity: 'warning', kind: 'data', params: { column: 'text', value: 'text', read: 'text', meant: 'text' } },
+  // `path`: the JSON path, or '(JSON)' for a syntax error.
+  'BUIG-E032': { severity: 'error', kind: 'data', params: { path: 'text', reason: 'reason' } },
+  'BUIG-E033': { severity: 'error', kind: 'data', params: { jaar: 'number', van: 'number', tot: 'number' } },
+  // Without `jaar`: none in any year.
+  'BUIG-E034': { severity: 'error', kind: 'data', params: { what: ['budget', 'lasten', 'volume'], jaar: 'number?', name: 'text' } },
+  'BUIG-E040': { severity: 'error', kind: 'data', params: { reason: 'reason' } },
+  'BUIG-E041': { severity: 'error', kind: 'data', params: { path: 'text', reason: 'reason' } },
+  'BUIG-E042': { severity: 'error', kind: 'data', params: { value: 'text', resolved: 'text' } },
+  'BUIG-E043': { severity: 'error', kind: 'data', params: { value: 'month', last: 'month' } },
+  'BUIG-E044': {
+    severity: 'error',
+    kind: 'data',
+    params: { van: 'month', tot: 'month', series: 'text', months: 'text', first: 'month', last: 'month' },
+  },
+  'BUIG-E045': { severity: 'error', kind: 'data', params: { months: 'number', first: 'month', last: 'month', minimum: 'number' } },
+  'BUIG-E055': { severity: 'error', kind: 'data', params: {} },
+  'BUIG-E050': { severity: 'error', kind: 'data', params: { ...cell, suggestion: 'text?' } },
+  // `column` is hefboom (where it points); `needs` is the column the hefboom needs.
+  'BUIG-E051': { severity: 'error', kind: 'data', params: { ...cell, hefboom: 'text', needs: ['lks_prijs', 'verlaging_pct'] } },
+  'BUIG-E052': { severity: 'error', kind: 'data', params: { value: 'month', first: 'month', horizon: 'month' } },
+  'BUIG-E053': { severity: 'error', kind: 'data', params: { ...cell } },
+  'BUIG-E054': { severity: 'error', kind: 'data', params: { value: 'text', resolved: 'text' } },
+  'BUIG-E060': { severity: 'error', kind: 'data', params: { value: 'text', suggestion: 'text?', keys: 'text' } },
+  'BUIG-E061': { severity: 'error', kind: 'data', params: { value: 'number', years: 'text' } },
+  'BUIG-E070': { severity: 'error', kind: 'data', params: { series: 'text', months: 'text' } },
+  'BUIG-E071': { severity: 'error', kind: 'data', params: { series: 'text', months: 'text' } },
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CATALOGUE;
+
+// --- the parameters of a code, as types -------------------------------------------------------
+
+interface KindValues {
+  text: string;
+  number: number;
+  month: Month;
+  list: readonly string[];
+  reason: string;
+}
+
+/** The declared parameters of a code. */
+export type ParamDecls<C extends Code> = (typeof CATALOGUE)[C]['params'];
+
+/** The type of a value for a declaration: an enum's keys, or the kind's type. */
+type ValueOf<D> = D extends readonly string[]
+  ? D[number]
+  : D extends `${infer K extends ParamKind}?`
+    ? KindValues[K]
+    : D extends ParamKind
+      ? KindValues[D]
+      : never;
+
+type OptionalNames<C extends Code> = { [P in keyof ParamDecls<C>]: ParamDecls<C>[P] extends `${string}?` ? P : never }[keyof ParamDecls<C>];
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+/** The parameters `diagnostic(code, at, params)` takes for a code, e.g. `ParamsOf<'BUIG-E018'>`. */
+export type ParamsOf<C extends Code> = Simplify<
+  { -readonly [P in Exclude<keyof ParamDecls<C>, OptionalNames<C>>]: ValueOf<ParamDecls<C>[P]> } & {
+    -readonly [P in OptionalNames<C>]?: ValueOf<ParamDecls<C>[P]>;
+  }
+>;
+
+/** The keys of an enum parameter, e.g. `EnumOf<'BUIG-E018', 'what'>`. */
+export type EnumOf<C extends Code, P extends keyof ParamDecls<C>> = ParamDecls<C>[P] extends readonly string[] ? ParamDecls<C>[P][number] : never;

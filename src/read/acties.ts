@@ -6,7 +6,7 @@ import type { Actie } from '../domain/plan/actie.js';
 import type { Month } from '../period.js';
 import { aanvalsplanFile } from './aanvalsplanFile.js';
 import { readCsv } from './csvTable.js';
-import type { BuigIssue } from './fields.js';
+import { cellDiagnostic, type BuigIssue } from './fields.js';
 import type { JsonPath } from './jsonc.js';
 import { readRows } from './rows.js';
 
@@ -48,20 +48,18 @@ export function readActiesInline(list: readonly Record<string, unknown>[], locat
       for (const issue of parsed.error.issues) {
         const buig = (issue as { params?: { buig?: BuigIssue } }).params?.buig;
         const column = buig?.column ?? String(issue.path[0] ?? '');
-        const d = diagnostic(buig?.code ?? 'BUIG-E041', locate(['aanvalsplan', i, column]), {
-          column,
-          value: input[column] ?? '',
-          path: `aanvalsplan.${i}.${column}`,
-          reason: issue.message,
-          ...(buig?.params ?? {}),
-        });
-        diagnostics.push(d);
+        const at = locate(['aanvalsplan', i, column]);
+        // A cell's problem as in the CSV; zod's own (a missing key) as a problem of the scenario.
+        diagnostics.push(
+          buig ? cellDiagnostic(buig, at, column, input[column] ?? '') : diagnostic('BUIG-E041', at, { path: `aanvalsplan.${i}.${column}`, reason: issue.message }),
+        );
       }
       return;
     }
     const actie = parsed.data;
     if (seen.has(actie.code)) {
-      diagnostics.push(diagnostic('BUIG-E018', locate(['aanvalsplan', i, 'code']), { key: actie.code, firstLine: `aanvalsplan.${seen.get(actie.code)}`, what: 'code' }));
+      const first = locate(['aanvalsplan', seen.get(actie.code)!, 'code']);
+      diagnostics.push(diagnostic('BUIG-E018', locate(['aanvalsplan', i, 'code']), { key: actie.code, firstLine: first.line ?? 1, what: 'code' }));
       return;
     }
     seen.set(actie.code, i);

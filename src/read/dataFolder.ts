@@ -11,7 +11,7 @@ import { closest } from '../domain/terms.js';
 import { checkBudget, checkCoverage, checkLasten, reconcile } from './checks.js';
 import { readCsv, type Dialect } from './csvTable.js';
 import { budgetFile, lastenFile, prijzenFile, stromenFile, volumeFile } from './files.js';
-import { readRows, type FileSpec, type RowsResult } from './rows.js';
+import { readRows, suggest, type FileSpec, type RowsResult } from './rows.js';
 
 export type Purpose = 'vangnet' | 'forecast';
 
@@ -52,7 +52,7 @@ export function readDataFiles(dir: string, contents: ReadonlyMap<string, Uint8Ar
   for (const name of contents.keys()) {
     if (KNOWN_FILES.includes(name) || !/\.(csv|json)$/i.test(name)) continue;
     diagnostics.push(
-      diagnostic('BUIG-W028', { file: path(name) }, { value: name, suggestion: closest(name, KNOWN_FILES) ?? '', files: KNOWN_FILES.join(', ') }),
+      diagnostic('BUIG-W028', { file: path(name) }, { value: name, ...suggest(closest(name, KNOWN_FILES)), files: KNOWN_FILES }),
     );
   }
 
@@ -63,7 +63,7 @@ export function readDataFiles(dir: string, contents: ReadonlyMap<string, Uint8Ar
       if (needed) {
         const required = needed.some((p) => needs.includes(p));
         const purpose = needed.map((p) => `buig ${p}`).join(', ');
-        const columns = spec.columns.filter((c) => c.required).map((c) => c.name).join(', ');
+        const columns = spec.columns.filter((c) => c.required).map((c) => c.name);
         diagnostics.push(
           required
             ? diagnostic('BUIG-E001', { file: path(spec.name) }, { reason: 'ENOENT', name: spec.name, purpose })
@@ -160,7 +160,7 @@ export function readDataFolder(dir: string, needs: readonly Purpose[], cwd = '.'
     try {
       contents.set(key, readFileSync(full));
     } catch (e) {
-      problems.push(diagnostic('BUIG-E001', { file: join(dir, name) }, { reason: (e as NodeJS.ErrnoException).code ?? String(e), name, purpose: 'buig' }));
+      problems.push(diagnostic('BUIG-E001', { file: join(dir, name) }, { reason: (e as NodeJS.ErrnoException).code ?? 'error', name, purpose: 'buig' }));
     }
   }
   const result = readDataFiles(dir, contents, needs);

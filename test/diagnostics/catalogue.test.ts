@@ -41,7 +41,7 @@ describe('the catalogue', () => {
     for (const messages of [nl, en]) {
       expect(Object.keys(messages).sort()).toEqual(Object.keys(CATALOGUE).sort());
       for (const { message, hint } of Object.values(messages)) {
-        for (const text of [message, hint]) expect(text.length).toBeGreaterThan(5);
+        for (const text of [message, hint]) expect(typeof text === 'function' || text.length > 5).toBe(true);
       }
     }
   });

@@ -44,7 +44,7 @@ export function problemDiagnostic(p: ForecastProblem, scenario: ScenarioRead, da
     case 'te-weinig-maanden':
       return diagnostic('BUIG-E045', { file: `${dataLabel}/volume.csv` }, { months: p.maanden, first: p.eerste, last: p.laatste, minimum: p.minimum });
     case 'geen-volume':
-      return diagnostic('BUIG-E034', { file: `${dataLabel}/volume.csv` }, { what: 'volume', jaar: '(alle jaren)', name: 'volume.csv' });
+      return diagnostic('BUIG-E034', { file: `${dataLabel}/volume.csv` }, { what: 'volume', name: 'volume.csv' });
   }
 }
 

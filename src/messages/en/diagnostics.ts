@@ -1,11 +1,11 @@
 // The English texts of the diagnostics: a message and a hint for every code of
-// src/diagnostics/catalogue.ts; the compiler checks that every code has them
-// (src/diagnostics/messages.ts).
-// Dutch domain terms (regeling, tekort, fase, ...) and the names of columns and keys stay Dutch.
+// src/diagnostics/catalogue.ts. The shape (and which placeholders a template may use) is checked
+// by the compiler: src/diagnostics/messages.ts. Dutch domain terms (regeling, tekort, fase, ...) and the
+// names of columns and keys stay Dutch.
 
-import type { DiagnosticMessages } from '../../diagnostics/messages.js';
+import { defineMessages } from '../../diagnostics/messages.js';
 
-export const diagnostics: DiagnosticMessages = {
+export const diagnostics = defineMessages({
   'BUIG-E001': { message: 'file cannot be opened ({reason})', hint: 'check the name and the folder; {name} is needed for {purpose}' },
   'BUIG-E002': { message: 'the file is empty', hint: 'start with a header row naming the columns: {columns}' },
   'BUIG-E003': {
@@ -96,7 +96,13 @@ export const diagnostics: DiagnosticMessages = {
     message: 'there are no vangnet rules for {jaar}',
     hint: 'built in are the years {van} to {tot}; supply rules for {jaar} with --rules FILE',
   },
-  'BUIG-E034': { message: 'no {what} for {jaar}', hint: 'add a line for {jaar} to {name}, or compute with --budget and --lasten' },
+  'BUIG-E034': {
+    message: (p) => (p.jaar ? `no ${p.what} for ${p.jaar}` : `no ${p.what} in ${p.name}`),
+    hint: (p) =>
+      p.jaar
+        ? `add a line for ${p.jaar} to ${p.name}, or compute with --budget and --lasten`
+        : `add the stands to ${p.name}: the number of benefits at the end of each month, per regeling`,
+  },
   'BUIG-E040': {
     message: 'scenario file is not valid JSON: {reason}',
     hint: 'comments (// or /* */) and a comma after the last element are allowed; names and strings go in double quotes',
@@ -130,7 +136,7 @@ export const diagnostics: DiagnosticMessages = {
     hint: '[did you mean {suggestion}? ]allowed: instroom (less instroom), uitstroom (extra uitstroom), lks (exit into a loonkostensubsidie), verlaging (a lower benefit)',
   },
   'BUIG-E051': {
-    message: 'hefboom {hefboom} needs a value in column {column}',
+    message: 'hefboom {hefboom} needs a value in column {needs}',
     hint: 'lks: lks_prijs is the yearly cost of a placement (e.g. 7500); verlaging: verlaging_pct is the share of the prijs saved (e.g. 25)',
   },
   'BUIG-E052': {
@@ -158,4 +164,4 @@ export const diagnostics: DiagnosticMessages = {
     message: 'no stand for {series} in {months}',
     hint: 'stromen.csv has instroom and uitstroom for these month(s); add the month-end stand to volume.csv, or remove the flows',
   },
-};
+});

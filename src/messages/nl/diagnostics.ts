@@ -1,10 +1,10 @@
 // The Dutch texts of the diagnostics: a message and a hint for every code of
-// src/diagnostics/catalogue.ts; the compiler checks that every code has them
-// (src/diagnostics/messages.ts).
+// src/diagnostics/catalogue.ts. The shape (and which placeholders a template may use) is checked
+// by the compiler: src/diagnostics/messages.ts.
 
-import type { DiagnosticMessages } from '../../diagnostics/messages.js';
+import { defineMessages } from '../../diagnostics/messages.js';
 
-export const diagnostics: DiagnosticMessages = {
+export const diagnostics = defineMessages({
   'BUIG-E001': {
     message: 'bestand kan niet worden geopend ({reason})',
     hint: 'controleer de naam en de map; {name} is nodig voor {purpose}',
@@ -101,7 +101,13 @@ export const diagnostics: DiagnosticMessages = {
     message: 'er zijn geen vangnetregels voor {jaar}',
     hint: 'ingebouwd zijn de jaren {van} tot en met {tot}; geef regels voor {jaar} met --rules BESTAND',
   },
-  'BUIG-E034': { message: 'geen {what} voor {jaar}', hint: 'voeg een regel voor {jaar} toe aan {name}, of reken met --budget en --lasten' },
+  'BUIG-E034': {
+    message: (p) => (p.jaar ? `geen ${p.what} voor ${p.jaar}` : `geen ${p.what} in ${p.name}`),
+    hint: (p) =>
+      p.jaar
+        ? `voeg een regel voor ${p.jaar} toe aan ${p.name}, of reken met --budget en --lasten`
+        : `voeg de standen toe aan ${p.name}: het aantal uitkeringen aan het eind van elke maand, per regeling`,
+  },
   'BUIG-E040': {
     message: 'scenariobestand is geen geldige JSON: {reason}',
     hint: 'commentaar (// of /* */) en een komma na het laatste element mogen; namen en teksten staan tussen dubbele aanhalingstekens',
@@ -135,7 +141,7 @@ export const diagnostics: DiagnosticMessages = {
     hint: '[bedoelde u {suggestion}? ]toegestaan: instroom (minder instroom), uitstroom (extra uitstroom), lks (uitstroom naar loonkostensubsidie), verlaging (lagere uitkering)',
   },
   'BUIG-E051': {
-    message: 'hefboom {hefboom} vraagt een waarde in kolom {column}',
+    message: 'hefboom {hefboom} vraagt een waarde in kolom {needs}',
     hint: 'lks: lks_prijs is de jaarlijkse kosten van een plaatsing (bijvoorbeeld 7500); verlaging: verlaging_pct is het deel van de prijs dat vervalt (bijvoorbeeld 25)',
   },
   'BUIG-E052': {
@@ -163,4 +169,4 @@ export const diagnostics: DiagnosticMessages = {
     message: 'geen stand voor {series} in {months}',
     hint: 'stromen.csv heeft voor deze maand(en) wel instroom en uitstroom; voeg de stand aan het eind van de maand toe aan volume.csv, of haal de stromen weg',
   },
-};
+});
