@@ -55,7 +55,16 @@ export const CATALOGUE = {
   'BUIG-E015': { severity: 'error', kind: 'data', params: { ...cell, suggestion: 'text?' } },
   'BUIG-E016': { severity: 'error', kind: 'data', params: { ...cell, suggestion: 'text?' } },
   'BUIG-E017': { severity: 'error', kind: 'data', params: { ...cell } },
-  'BUIG-E018': { severity: 'error', kind: 'data', params: { key: 'text', firstLine: 'number', what: 'text' } },
+  'BUIG-E018': {
+    severity: 'error',
+    kind: 'data',
+    // What makes a line unique; `totaal-en-regeling`: a year given both as a total and per regeling.
+    params: {
+      key: 'text',
+      firstLine: 'number',
+      what: ['jaar-fase', 'jaar-regeling', 'maand-regeling-segment', 'scenario-jaar-grootheid', 'code', 'totaal-en-regeling'],
+    },
+  },
   'BUIG-W019': {
     severity: 'warning',
     kind: 'data',

@@ -74,7 +74,5 @@ export const aanvalsplanFile: FileSpec<Actie> = {
           ...(a.verlaging_pct ? { verlaging_pct: a.verlaging_pct } : {}),
         }),
       ),
-  key: (a) => a.code,
-  keyColumns: ['code'],
-  keyWhat: 'code',
+  unique: { key: (a) => a.code, columns: ['code'], what: 'code' },
 };

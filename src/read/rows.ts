@@ -2,6 +2,7 @@
 // duplicate keys. A file reader only declares its columns, its row schema and its key.
 
 import type { z } from 'zod';
+import type { EnumOf } from '../diagnostics/catalogue.js';
 import { diagnostic, type Diagnostic, type Located } from '../diagnostics/diagnostic.js';
 import { closest } from '../domain/terms.js';
 import { looksLikeDutchThousands, type NumberStyle } from '../money.js';
@@ -15,11 +16,14 @@ export interface FileSpec<T> {
   columns: readonly { name: string; required: boolean; amount?: boolean }[];
   /** The row schema, from the raw cell texts keyed by column name to a typed row. */
   schema: (style: NumberStyle) => z.ZodType<T, Record<string, string | undefined>>;
-  /** Rows with the same key are duplicates; undefined means no key. */
-  key?: (row: T) => string;
-  /** The columns that make up the key (to point at), and what one key is called in a hint. */
-  keyColumns?: readonly string[];
-  keyWhat?: string;
+  /** Rows with the same key are duplicates (E018); undefined means no key. */
+  unique?: {
+    key: (row: T) => string;
+    /** The columns that make up the key; a duplicate points at the first. */
+    columns: readonly string[];
+    /** What makes a line unique, for the hint. */
+    what: EnumOf<'BUIG-E018', 'what'>;
+  };
 }
 
 export interface Sourced {
@@ -155,13 +159,13 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
     diagnostics.push(...lintAmounts(table, record, names, spec));
     const row = Object.assign({}, parsed.data, { file, line: record.line }) as T & Sourced;
 
-    if (spec.key) {
-      const key = spec.key(row);
+    if (spec.unique) {
+      const key = spec.unique.key(row);
       const first = firstLineOfKey.get(key);
       if (first !== undefined) {
-        const keyCell = record.cells[names.indexOf(spec.keyColumns?.[0] ?? '')];
+        const keyCell = record.cells[names.indexOf(spec.unique.columns[0] ?? '')];
         diagnostics.push(
-          diagnostic('BUIG-E018', at(table, record, keyCell), { key, firstLine: first, what: spec.keyWhat ?? 'key' }),
+          diagnostic('BUIG-E018', at(table, record, keyCell), { key, firstLine: first, what: spec.unique.what }),
         );
         continue;
       }

@@ -3,7 +3,17 @@
 // by the compiler: src/diagnostics/messages.ts. Dutch domain terms (regeling, tekort, fase, ...) and the
 // names of columns and keys stay Dutch.
 
+import type { EnumOf } from '../../diagnostics/catalogue.js';
 import { defineMessages } from '../../diagnostics/messages.js';
+
+/** What makes a line unique (BUIG-E018). */
+const UNIQUE: Record<Exclude<EnumOf<'BUIG-E018', 'what'>, 'totaal-en-regeling'>, string> = {
+  'jaar-fase': 'combination of jaar and fase',
+  'jaar-regeling': 'combination of jaar and regeling',
+  'maand-regeling-segment': 'combination of maand, regeling and segment',
+  'scenario-jaar-grootheid': 'combination of scenario, jaar and grootheid',
+  code: 'code',
+};
 
 export const diagnostics = defineMessages({
   'BUIG-E001': { message: 'file cannot be opened ({reason})', hint: 'check the name and the folder; {name} is needed for {purpose}' },
@@ -48,8 +58,14 @@ export const diagnostics = defineMessages({
   'BUIG-E016': { message: "unknown regeling '{value}'", hint: '[did you mean {suggestion}? ]allowed: PW, IOAW, IOAZ, BBZ, LKS' },
   'BUIG-E017': { message: 'column {column} is empty', hint: '{column} is required on every line' },
   'BUIG-E018': {
-    message: '{key} appears more than once (first on line {firstLine})',
-    hint: 'each {what} may appear only once; remove the duplicate line or add the lines up',
+    message: (p) =>
+      p.what === 'totaal-en-regeling'
+        ? `${p.key} (total and per regeling) appears more than once (first on line ${p.firstLine})`
+        : `${p.key} appears more than once (first on line ${p.firstLine})`,
+    hint: (p) =>
+      p.what === 'totaal-en-regeling'
+        ? 'give a year as a total or per regeling, not both; remove the total line or the lines per regeling'
+        : `each ${UNIQUE[p.what]} may appear only once; remove the duplicate line or add the lines up`,
   },
   'BUIG-W019': {
     message: 'stand {regeling} {month} does not reconcile with the flows: {previous} + {instroom} - {uitstroom} = {expected}, but volume.csv says {actual} (difference {difference})',

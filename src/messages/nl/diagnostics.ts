@@ -2,7 +2,17 @@
 // src/diagnostics/catalogue.ts. The shape (and which placeholders a template may use) is checked
 // by the compiler: src/diagnostics/messages.ts.
 
+import type { EnumOf } from '../../diagnostics/catalogue.js';
 import { defineMessages } from '../../diagnostics/messages.js';
+
+/** What makes a line unique (BUIG-E018). */
+const UNIQUE: Record<Exclude<EnumOf<'BUIG-E018', 'what'>, 'totaal-en-regeling'>, string> = {
+  'jaar-fase': 'combinatie van jaar en fase',
+  'jaar-regeling': 'combinatie van jaar en regeling',
+  'maand-regeling-segment': 'combinatie van maand, regeling en segment',
+  'scenario-jaar-grootheid': 'combinatie van scenario, jaar en grootheid',
+  code: 'code',
+};
 
 export const diagnostics = defineMessages({
   'BUIG-E001': {
@@ -53,8 +63,14 @@ export const diagnostics = defineMessages({
   'BUIG-E016': { message: "onbekende regeling '{value}'", hint: '[bedoelde u {suggestion}? ]toegestaan: PW, IOAW, IOAZ, BBZ, LKS' },
   'BUIG-E017': { message: 'kolom {column} is leeg', hint: '{column} is verplicht op elke regel' },
   'BUIG-E018': {
-    message: '{key} staat meer dan eens in het bestand (eerder op regel {firstLine})',
-    hint: 'elke {what} mag maar één keer voorkomen; verwijder de dubbele regel of tel de regels op',
+    message: (p) =>
+      p.what === 'totaal-en-regeling'
+        ? `${p.key} (totaal en per regeling) staat meer dan eens in het bestand (eerder op regel ${p.firstLine})`
+        : `${p.key} staat meer dan eens in het bestand (eerder op regel ${p.firstLine})`,
+    hint: (p) =>
+      p.what === 'totaal-en-regeling'
+        ? 'geef een jaar als totaal of per regeling, niet allebei; verwijder de totaalregel of de regels per regeling'
+        : `elke ${UNIQUE[p.what]} mag maar één keer voorkomen; verwijder de dubbele regel of tel de regels op`,
   },
   'BUIG-W019': {
     message: 'stand {regeling} {month} sluit niet aan op de stromen: {previous} + {instroom} - {uitstroom} = {expected}, maar volume.csv zegt {actual} (verschil {difference})',
