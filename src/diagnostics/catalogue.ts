@@ -79,7 +79,8 @@ export const CATALOGUE = {
       difference: 'text',
     },
   },
-  'BUIG-E020': { severity: 'error', kind: 'data', params: { reason: 'text' } },
+  // What csv-parse found; for `other`, `code` is csv-parse's own code.
+  'BUIG-E020': { severity: 'error', kind: 'data', params: { problem: ['quote-not-closed', 'invalid-closing-quote', 'invalid-opening-quote', 'other'], code: 'text?' } },
   'BUIG-W021': { severity: 'warning', kind: 'data', params: { regeling: 'text', count: 'number', from: 'month', to: 'month' } },
   'BUIG-E022': { severity: 'error', kind: 'data', params: { ...cell } },
   'BUIG-W023': { severity: 'warning', kind: 'data', params: { lasten: 'text', computed: 'text', difference: 'text' } },

@@ -188,6 +188,13 @@ export const REPRODUCERS: Reproducer[] = [
     exit: 65,
   },
   {
+    name: 'a quote that opens in the middle of a field',
+    argv: ['validate', '--data', 'fx'],
+    files: under('fx', { ...CLEAN, 'budget.csv': 'jaar,fase,bedrag\n2022,defin"itief,36896210\n' }),
+    codes: ['BUIG-E020'],
+    exit: 65,
+  },
+  {
     name: 'an amount with text and a decimal comma in a Dutch file',
     argv: ['validate', '--data', 'fx'],
     files: under('fx', { ...CLEAN, 'budget.csv': 'jaar;fase;bedrag\n2022;definitief;ongeveer 36,9 miljoen\n' }),

@@ -15,6 +15,14 @@ const UNIQUE: Record<Exclude<EnumOf<'BUIG-E018', 'what'>, 'totaal-en-regeling'>,
   code: 'code',
 };
 
+/** What csv-parse found (BUIG-E020). */
+const CSV_PROBLEM: Record<EnumOf<'BUIG-E020', 'problem'>, string> = {
+  'quote-not-closed': 'a quote is not closed',
+  'invalid-closing-quote': 'text after a closing quote',
+  'invalid-opening-quote': 'a quote in the middle of a field',
+  other: 'the file cannot be read as CSV',
+};
+
 export const diagnostics = defineMessages({
   'BUIG-E001': { message: 'file cannot be opened ({reason})', hint: 'check the name and the folder; {name} is needed for {purpose}' },
   'BUIG-E002': { message: 'the file is empty', hint: 'start with a header row naming the columns: {columns}' },
@@ -71,7 +79,10 @@ export const diagnostics = defineMessages({
     message: 'stand {regeling} {month} does not reconcile with the flows: {previous} + {instroom} - {uitstroom} = {expected}, but volume.csv says {actual} (difference {difference})',
     hint: 'a difference often comes from backdated corrections; explain it or adjust the flows',
   },
-  'BUIG-E020': { message: 'CSV error: {reason}', hint: 'a double quote (") opens a field that must close with another double quote' },
+  'BUIG-E020': {
+    message: (p) => `CSV error: ${CSV_PROBLEM[p.problem]}${p.code ? ` (${p.code})` : ''}`,
+    hint: 'a double quote (") opens a field that must close with another double quote',
+  },
   'BUIG-W021': {
     message: 'the series {regeling} skips {count} month(s): {from} to {to}',
     hint: 'fill in the missing months; the projection starts from the last complete month',

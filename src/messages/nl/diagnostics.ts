@@ -14,6 +14,14 @@ const UNIQUE: Record<Exclude<EnumOf<'BUIG-E018', 'what'>, 'totaal-en-regeling'>,
   code: 'code',
 };
 
+/** What csv-parse found (BUIG-E020). */
+const CSV_PROBLEM: Record<EnumOf<'BUIG-E020', 'problem'>, string> = {
+  'quote-not-closed': 'een aanhalingsteken wordt niet gesloten',
+  'invalid-closing-quote': 'tekst na een sluitend aanhalingsteken',
+  'invalid-opening-quote': 'een aanhalingsteken midden in een veld',
+  other: 'het bestand kan niet als CSV worden gelezen',
+};
+
 export const diagnostics = defineMessages({
   'BUIG-E001': {
     message: 'bestand kan niet worden geopend ({reason})',
@@ -76,7 +84,10 @@ export const diagnostics = defineMessages({
     message: 'stand {regeling} {month} sluit niet aan op de stromen: {previous} + {instroom} - {uitstroom} = {expected}, maar volume.csv zegt {actual} (verschil {difference})',
     hint: 'een verschil ontstaat vaak door correcties met terugwerkende kracht; verklaar het of pas de stromen aan',
   },
-  'BUIG-E020': { message: 'CSV-fout: {reason}', hint: 'een aanhalingsteken (") opent een veld dat met een aanhalingsteken moet sluiten' },
+  'BUIG-E020': {
+    message: (p) => `CSV-fout: ${CSV_PROBLEM[p.problem]}${p.code ? ` (${p.code})` : ''}`,
+    hint: 'een aanhalingsteken (") opent een veld dat met een aanhalingsteken moet sluiten',
+  },
   'BUIG-W021': {
     message: 'de reeks {regeling} slaat {count} maand(en) over: {from} tot {to}',
     hint: 'vul de ontbrekende maanden aan; de prognose rekent vanaf de laatste volledige maand',
