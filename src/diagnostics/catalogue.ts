@@ -87,7 +87,8 @@ export const CATALOGUE = {
   'BUIG-W024': { severity: 'warning', kind: 'data', params: {} },
   'BUIG-E025': { severity: 'error', kind: 'data', params: { ...cell } },
   'BUIG-W026': { severity: 'warning', kind: 'data', params: { bedrag: 'text', aandeel: 'text', computed: 'text', pct: 'text' } },
-  'BUIG-E027': { severity: 'error', kind: 'data', params: { reason: 'text' } },
+  // `key`: the key a problem is about (an unknown key, naam, cbs_code); `value`: its value as JSON.
+  'BUIG-E027': { severity: 'error', kind: 'data', params: { problem: ['json', 'object', 'unknown-key', 'naam', 'cbs_code'], key: 'text?', value: 'text?' } },
   'BUIG-W028': { severity: 'warning', kind: 'data', params: { value: 'text', suggestion: 'text?', files: 'list' } },
   'BUIG-E029': { severity: 'error', kind: 'open', params: { dir: 'text' } },
   'BUIG-W030': { severity: 'warning', kind: 'data', params: { name: 'text', purpose: 'text', columns: 'list' } },

@@ -113,23 +113,34 @@ const gemeenteSchema = z.strictObject({
   naam: z.string().min(1).optional(),
   cbs_code: z
     .string()
-    .regex(/^(GM)?\d{4}$/, 'cbs_code moet de vorm GM0150 hebben')
+    .regex(/^(GM)?\d{4}$/)
     .optional(),
 });
 
+/** One diagnostic per problem of gemeente.json: what it is, and the key and value it is about. */
 function readGemeente(file: string, bytes: Uint8Array | undefined, diagnostics: Diagnostic[]): Gemeente | undefined {
   if (!bytes) return undefined;
+  const at = { file, line: 1, column: 1 };
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
-  } catch (e) {
-    diagnostics.push(diagnostic('BUIG-E027', { file, line: 1, column: 1 }, { reason: (e as Error).message }));
+  } catch {
+    diagnostics.push(diagnostic('BUIG-E027', at, { problem: 'json' }));
     return undefined;
   }
   const parsed = gemeenteSchema.safeParse(json);
   if (!parsed.success) {
-    const reason = parsed.error.issues.map((i) => `${i.path.join('.') || '(bestand)'}: ${i.message}`).join('; ');
-    diagnostics.push(diagnostic('BUIG-E027', { file, line: 1, column: 1 }, { reason }));
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0];
+      if (issue.code === 'unrecognized_keys') {
+        for (const k of issue.keys) diagnostics.push(diagnostic('BUIG-E027', at, { problem: 'unknown-key', key: k }));
+      } else if (key === 'naam' || key === 'cbs_code') {
+        const value = JSON.stringify((json as Record<string, unknown>)[key]);
+        diagnostics.push(diagnostic('BUIG-E027', at, { problem: key, key, value }));
+      } else {
+        diagnostics.push(diagnostic('BUIG-E027', at, { problem: 'object' }));
+      }
+    }
     return undefined;
   }
   return parsed.data;

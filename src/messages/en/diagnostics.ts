@@ -4,7 +4,7 @@
 // names of columns and keys stay Dutch.
 
 import type { EnumOf } from '../../diagnostics/catalogue.js';
-import { defineMessages } from '../../diagnostics/messages.js';
+import { defineMessages, type Shown } from '../../diagnostics/messages.js';
 
 /** What makes a line unique (BUIG-E018). */
 const UNIQUE: Record<Exclude<EnumOf<'BUIG-E018', 'what'>, 'totaal-en-regeling'>, string> = {
@@ -21,6 +21,15 @@ const CSV_PROBLEM: Record<EnumOf<'BUIG-E020', 'problem'>, string> = {
   'invalid-closing-quote': 'text after a closing quote',
   'invalid-opening-quote': 'a quote in the middle of a field',
   other: 'the file cannot be read as CSV',
+};
+
+/** What is wrong with gemeente.json (BUIG-E027). */
+const GEMEENTE_PROBLEM: Record<EnumOf<'BUIG-E027', 'problem'>, (p: Shown<'BUIG-E027'>) => string> = {
+  json: () => 'not valid JSON',
+  object: () => 'not a JSON object',
+  'unknown-key': (p) => `unknown key '${p.key}'`,
+  naam: (p) => `naam must be a non-empty text (${p.value})`,
+  cbs_code: (p) => `cbs_code must look like GM0150 (${p.value})`,
 };
 
 export const diagnostics = defineMessages({
@@ -104,7 +113,10 @@ export const diagnostics = defineMessages({
     message: 'bedrag {bedrag} does not match macrobudget x aandeel_pct ({aandeel}% = {computed}, {pct}%)',
     hint: 'check that macrobudget and aandeel belong to the same fase and year',
   },
-  'BUIG-E027': { message: 'gemeente.json is invalid: {reason}', hint: 'expected: {"naam": "Deventer", "cbs_code": "GM0150"}' },
+  'BUIG-E027': {
+    message: (p) => `gemeente.json is invalid: ${GEMEENTE_PROBLEM[p.problem](p)}`,
+    hint: 'expected: {"naam": "Deventer", "cbs_code": "GM0150"}',
+  },
   'BUIG-W028': { message: "unknown file '{value}' is not read", hint: '[did you mean {suggestion}? ]known files: {files}' },
   'BUIG-E029': {
     message: 'the folder {dir} does not exist',

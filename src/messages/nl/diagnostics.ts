@@ -3,7 +3,7 @@
 // by the compiler: src/diagnostics/messages.ts.
 
 import type { EnumOf } from '../../diagnostics/catalogue.js';
-import { defineMessages } from '../../diagnostics/messages.js';
+import { defineMessages, type Shown } from '../../diagnostics/messages.js';
 
 /** What makes a line unique (BUIG-E018). */
 const UNIQUE: Record<Exclude<EnumOf<'BUIG-E018', 'what'>, 'totaal-en-regeling'>, string> = {
@@ -20,6 +20,15 @@ const CSV_PROBLEM: Record<EnumOf<'BUIG-E020', 'problem'>, string> = {
   'invalid-closing-quote': 'tekst na een sluitend aanhalingsteken',
   'invalid-opening-quote': 'een aanhalingsteken midden in een veld',
   other: 'het bestand kan niet als CSV worden gelezen',
+};
+
+/** What is wrong with gemeente.json (BUIG-E027). */
+const GEMEENTE_PROBLEM: Record<EnumOf<'BUIG-E027', 'problem'>, (p: Shown<'BUIG-E027'>) => string> = {
+  json: () => 'geen geldige JSON',
+  object: () => 'geen JSON-object',
+  'unknown-key': (p) => `onbekende sleutel '${p.key}'`,
+  naam: (p) => `naam moet een niet-lege tekst zijn (${p.value})`,
+  cbs_code: (p) => `cbs_code moet de vorm GM0150 hebben (${p.value})`,
 };
 
 export const diagnostics = defineMessages({
@@ -109,7 +118,10 @@ export const diagnostics = defineMessages({
     message: 'bedrag {bedrag} past niet bij macrobudget x aandeel_pct ({aandeel}% = {computed}, {pct}%)',
     hint: 'controleer of macrobudget en aandeel bij dezelfde fase en hetzelfde jaar horen',
   },
-  'BUIG-E027': { message: 'gemeente.json is ongeldig: {reason}', hint: 'verwacht: {"naam": "Deventer", "cbs_code": "GM0150"}' },
+  'BUIG-E027': {
+    message: (p) => `gemeente.json is ongeldig: ${GEMEENTE_PROBLEM[p.problem](p)}`,
+    hint: 'verwacht: {"naam": "Deventer", "cbs_code": "GM0150"}',
+  },
   'BUIG-W028': { message: "onbekend bestand '{value}' wordt niet gelezen", hint: '[bedoelde u {suggestion}? ]bekende bestanden: {files}' },
   'BUIG-E029': {
     message: 'de map {dir} bestaat niet',
