@@ -16,7 +16,7 @@ export function loadRules(ctx: Context, file: string | undefined, diagnostics: D
     diagnostics.push(diagnostic('BUIG-E001', { file }, { reason: (e as NodeJS.ErrnoException).code ?? 'error', name: file, purpose }));
     return [];
   }
-  const read = readRulesFile(file, bytes);
+  const read = readRulesFile(file, bytes, ctx.lang);
   diagnostics.push(...read.diagnostics);
   return read.rules;
 }

@@ -21,7 +21,7 @@ export type Severity = 'error' | 'warning';
  * - `month`: a month, YYYY-MM;
  * - `list`: names or values, shown separated by commas;
  * - `reason`: what a JSON reader found wrong, already in the language of the run: zod's own message
- *   (zod's locale) or a reason of the reader's own.
+ *   (zod's locale) or one of the readers' reasons of src/messages/<lang>/diagnostics.ts.
  * A kind ending in `?` may be left out. A list of keys is an enum: one of them.
  */
 export type ParamKind = 'text' | 'number' | 'month' | 'list' | 'reason';
@@ -93,7 +93,7 @@ export const CATALOGUE = {
   'BUIG-E029': { severity: 'error', kind: 'open', params: { dir: 'text' } },
   'BUIG-W030': { severity: 'warning', kind: 'data', params: { name: 'text', purpose: 'text', columns: 'list' } },
   'BUIG-W031': { severity: 'warning', kind: 'data', params: { column: 'text', value: 'text', read: 'text', meant: 'text' } },
-  // `path`: the JSON path, or '(JSON)' for a syntax error.
+  // `path`: the JSON path; '' for the file as a whole, '(JSON)' for a syntax error.
   'BUIG-E032': { severity: 'error', kind: 'data', params: { path: 'text', reason: 'reason' } },
   'BUIG-E033': { severity: 'error', kind: 'data', params: { jaar: 'number', van: 'number', tot: 'number' } },
   // Without `jaar`: none in any year.

@@ -2,10 +2,10 @@
 // their result, and the CLI decides how to show them and which exit code follows.
 
 import type { Lang } from '../money.js';
-import { diagnostics as en } from '../messages/en/diagnostics.js';
-import { diagnostics as nl } from '../messages/nl/diagnostics.js';
+import { diagnostics as en, jsonSyntax as enJsonSyntax, reasons as enReasons } from '../messages/en/diagnostics.js';
+import { diagnostics as nl, jsonSyntax as nlJsonSyntax, reasons as nlReasons } from '../messages/nl/diagnostics.js';
 import { CATALOGUE, type Code, type ParamsOf, type Severity } from './catalogue.js';
-import type { DiagnosticMessages } from './messages.js';
+import type { DiagnosticMessages, JsonSyntaxWords, Reasons } from './messages.js';
 
 export interface Located {
   file: string;
@@ -40,6 +40,16 @@ export function diagnostic<C extends Code>(code: C, at: Located, ...params: Para
 }
 
 const MESSAGES: Record<Lang, DiagnosticMessages> = { nl, en };
+
+/** The reasons of the JSON readers' own checks, in a language. */
+export function reasonsIn(lang: Lang): Reasons {
+  return lang === 'nl' ? nlReasons : enReasons;
+}
+
+/** The words for JSON syntax errors, in a language. */
+export function jsonSyntaxIn(lang: Lang): JsonSyntaxWords {
+  return lang === 'nl' ? nlJsonSyntax : enJsonSyntax;
+}
 
 /** Every parameter as text: a list separated by commas, an absent one ''. */
 function shown(d: Diagnostic): Record<string, string> {

@@ -1,5 +1,6 @@
 // The shape of a language's message catalogue (src/messages/<lang>/diagnostics.ts): a message
-// and a hint for every code of the catalogue. The compiler checks that a language has them all.
+// and a hint for every code of the catalogue, the reasons the JSON readers give for their own
+// checks, and the words for JSON syntax errors. The compiler checks that a language has them all.
 //
 // A message or hint is a template or a function. In a template, `{name}` is replaced by the
 // parameter's value (a list separated by commas), and a segment in square brackets is shown only
@@ -35,3 +36,44 @@ export function defineMessages<const M extends DiagnosticMessages>(
 ): M {
   return messages;
 }
+
+/** The reasons the JSON readers give for their own checks (zod's own checks have zod's words). */
+export interface Reasons {
+  /** Scenario: an amount that is not a number. */
+  notANumber(value: string): string;
+  /** Scenario: an unknown regeling, the nearest known one and all of them. */
+  unknownRegeling(value: string, suggestion: string | undefined, allowed: readonly string[]): string;
+  /** Scenario: a month not written YYYY-MM, with the month meant when it can be told. */
+  notAMonth(value: string, meant: string | undefined): string;
+  /** Inline acties: a key that is no column of an aanvalsplan. */
+  unknownColumn(known: readonly string[]): string;
+  /** Rules file: a percentage written as a string that is not a number. */
+  pctNumber: string;
+  /** Rules file: eigen_risico_pct above boven_pct. */
+  eigenRisicoAboveBoven: string;
+  /** Rules file: van after tot. */
+  vanAfterTot: string;
+  /** Rules file: a route named twice. */
+  routeTwice: string;
+}
+
+/** The syntax errors of JSON with comments, by jsonc-parser's name. */
+export type JsonSyntaxName =
+  | 'InvalidSymbol'
+  | 'InvalidNumberFormat'
+  | 'PropertyNameExpected'
+  | 'ValueExpected'
+  | 'ColonExpected'
+  | 'CommaExpected'
+  | 'CloseBraceExpected'
+  | 'CloseBracketExpected'
+  | 'EndOfFileExpected'
+  | 'InvalidCommentToken'
+  | 'UnexpectedEndOfComment'
+  | 'UnexpectedEndOfString'
+  | 'UnexpectedEndOfNumber'
+  | 'InvalidUnicode'
+  | 'InvalidEscapeCharacter'
+  | 'InvalidCharacter';
+
+export type JsonSyntaxWords = { readonly [E in JsonSyntaxName]: string };

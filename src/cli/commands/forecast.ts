@@ -130,7 +130,7 @@ export function loadActies(ctx: Context, loaded: LoadedScenario, embedded: boole
     return r.acties;
   }
   if (Array.isArray(plan)) {
-    const r = readActiesInline(plan, loaded.scenario.locate);
+    const r = readActiesInline(plan, loaded.scenario.locate, ctx.lang);
     diagnostics.push(...r.diagnostics);
     return r.acties;
   }

@@ -1,10 +1,11 @@
 // The English texts of the diagnostics: a message and a hint for every code of
-// src/diagnostics/catalogue.ts. The shape (and which placeholders a template may use) is checked
-// by the compiler: src/diagnostics/messages.ts. Dutch domain terms (regeling, tekort, fase, ...) and the
+// src/diagnostics/catalogue.ts, the reasons of the JSON readers' own checks, and the words for
+// JSON syntax errors. The shape (and which placeholders a template may use) is checked by the
+// compiler: src/diagnostics/messages.ts. Dutch domain terms (regeling, tekort, fase, ...) and the
 // names of columns and keys stay Dutch.
 
 import type { EnumOf } from '../../diagnostics/catalogue.js';
-import { defineMessages, type Shown } from '../../diagnostics/messages.js';
+import { defineMessages, type JsonSyntaxWords, type Reasons, type Shown } from '../../diagnostics/messages.js';
 
 /** What makes a line unique (BUIG-E018). */
 const UNIQUE: Record<Exclude<EnumOf<'BUIG-E018', 'what'>, 'totaal-en-regeling'>, string> = {
@@ -128,7 +129,7 @@ export const diagnostics = defineMessages({
     hint: "in a file delimited by ',' the dot is a decimal point; write {meant} without a dot if that is what you meant",
   },
   'BUIG-E032': {
-    message: 'rules file invalid at {path}: {reason}',
+    message: (p) => `rules file invalid at ${p.path || '(file)'}: ${p.reason}`,
     hint: 'a rules file is a JSON list of rules with id, van, tot, bron and routes; see README.md, "Vangnet rules"',
   },
   'BUIG-E033': {
@@ -204,3 +205,33 @@ export const diagnostics = defineMessages({
     hint: 'stromen.csv has instroom and uitstroom for these month(s); add the month-end stand to volume.csv, or remove the flows',
   },
 });
+
+export const reasons: Reasons = {
+  notANumber: (value) => `'${value}' is not a number; write e.g. 2.5 or "2.5"`,
+  unknownRegeling: (value, suggestion, allowed) => `unknown regeling '${value}'${suggestion ? `; did you mean ${suggestion}?` : ''} (${allowed.join(', ')})`,
+  notAMonth: (value, meant) => (meant ? `'${value}' is not a month of the form YYYY-MM; write "${meant}"` : `'${value}' is not a month; write YYYY-MM, for example "2024-10"`),
+  unknownColumn: (known) => `unknown column; known: ${known.join(', ')}`,
+  pctNumber: 'a number, such as "7.5"',
+  eigenRisicoAboveBoven: 'eigen_risico_pct must not be above boven_pct',
+  vanAfterTot: '"van" must not be after "tot"',
+  routeTwice: 'each route may appear only once',
+};
+
+export const jsonSyntax: JsonSyntaxWords = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'name in double quotes expected',
+  ValueExpected: 'value expected',
+  ColonExpected: 'colon expected',
+  CommaExpected: 'comma expected',
+  CloseBraceExpected: "'}' expected",
+  CloseBracketExpected: "']' expected",
+  EndOfFileExpected: 'end of file expected',
+  InvalidCommentToken: 'invalid comment',
+  UnexpectedEndOfComment: 'comment not closed',
+  UnexpectedEndOfString: 'string not closed with "',
+  UnexpectedEndOfNumber: 'number incomplete',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in string',
+};

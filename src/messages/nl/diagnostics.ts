@@ -1,9 +1,10 @@
 // The Dutch texts of the diagnostics: a message and a hint for every code of
-// src/diagnostics/catalogue.ts. The shape (and which placeholders a template may use) is checked
-// by the compiler: src/diagnostics/messages.ts.
+// src/diagnostics/catalogue.ts, the reasons of the JSON readers' own checks, and the words for
+// JSON syntax errors. The shape (and which placeholders a template may use) is checked by the
+// compiler: src/diagnostics/messages.ts.
 
 import type { EnumOf } from '../../diagnostics/catalogue.js';
-import { defineMessages, type Shown } from '../../diagnostics/messages.js';
+import { defineMessages, type JsonSyntaxWords, type Reasons, type Shown } from '../../diagnostics/messages.js';
 
 /** What makes a line unique (BUIG-E018). */
 const UNIQUE: Record<Exclude<EnumOf<'BUIG-E018', 'what'>, 'totaal-en-regeling'>, string> = {
@@ -133,7 +134,7 @@ export const diagnostics = defineMessages({
     hint: "in een bestand met ',' als scheidingsteken is de punt een decimale punt; schrijf {meant} zonder punt als dat bedoeld is",
   },
   'BUIG-E032': {
-    message: 'regelbestand ongeldig bij {path}: {reason}',
+    message: (p) => `regelbestand ongeldig bij ${p.path || '(bestand)'}: ${p.reason}`,
     hint: 'een regelbestand is een JSON-lijst van regels met id, van, tot, bron en routes; zie README.md, "Vangnetregels"',
   },
   'BUIG-E033': {
@@ -209,3 +210,33 @@ export const diagnostics = defineMessages({
     hint: 'stromen.csv heeft voor deze maand(en) wel instroom en uitstroom; voeg de stand aan het eind van de maand toe aan volume.csv, of haal de stromen weg',
   },
 });
+
+export const reasons: Reasons = {
+  notANumber: (value) => `'${value}' is geen getal; schrijf bijvoorbeeld 2.5 of "2,5"`,
+  unknownRegeling: (value, suggestion, allowed) => `onbekende regeling '${value}'${suggestion ? `; bedoelde u ${suggestion}?` : ''} (${allowed.join(', ')})`,
+  notAMonth: (value, meant) => (meant ? `'${value}' is geen maand in de vorm JJJJ-MM; schrijf "${meant}"` : `'${value}' is geen maand; schrijf JJJJ-MM, bijvoorbeeld "2024-10"`),
+  unknownColumn: (known) => `onbekende kolom; bekend: ${known.join(', ')}`,
+  pctNumber: 'een getal, zoals "7.5"',
+  eigenRisicoAboveBoven: 'eigen_risico_pct mag niet boven boven_pct liggen',
+  vanAfterTot: 'van mag niet na tot liggen',
+  routeTwice: 'elke route mag maar één keer voorkomen',
+};
+
+export const jsonSyntax: JsonSyntaxWords = {
+  InvalidSymbol: 'onverwacht teken',
+  InvalidNumberFormat: 'ongeldig getal',
+  PropertyNameExpected: 'naam tussen dubbele aanhalingstekens verwacht',
+  ValueExpected: 'waarde verwacht',
+  ColonExpected: 'dubbele punt verwacht',
+  CommaExpected: 'komma verwacht',
+  CloseBraceExpected: "'}' verwacht",
+  CloseBracketExpected: "']' verwacht",
+  EndOfFileExpected: 'einde van het bestand verwacht',
+  InvalidCommentToken: 'ongeldig commentaar',
+  UnexpectedEndOfComment: 'commentaar niet afgesloten',
+  UnexpectedEndOfString: 'tekst niet afgesloten met "',
+  UnexpectedEndOfNumber: 'getal onvolledig',
+  InvalidUnicode: 'ongeldige unicode-code',
+  InvalidEscapeCharacter: 'ongeldig escape-teken',
+  InvalidCharacter: 'ongeldig teken in tekst',
+};
