@@ -70,7 +70,7 @@ export function loadActies(env: Env, loaded: LoadedScenario): { acties: LocatedA
     if (!existsSync(path)) return { acties: [], diagnostics: [diagnostic('BUIG-E054', loaded.scenario.locate(['aanvalsplan']), { value: plan, resolved: label })] };
     return readActiesCsv(label, readFileSync(path));
   }
-  if (Array.isArray(plan)) return readActiesInline(plan, loaded.scenario.locate);
+  if (Array.isArray(plan)) return readActiesInline(plan, loaded.scenario.locate, env.lang);
   return { acties: [], diagnostics: [] };
 }
 
@@ -93,6 +93,6 @@ export function problemDiagnostic(p: ForecastProblem, scenario: ScenarioRead, da
     case 'geen-budget':
       return diagnostic('BUIG-E034', { file: `${dataLabel}/budget.csv` }, { what: 'budget', jaar: p.jaar, name: 'budget.csv' });
     case 'geen-volume':
-      return diagnostic('BUIG-E034', { file: `${dataLabel}/volume.csv` }, { what: 'volume', jaar: '(alle jaren)', name: 'volume.csv' });
+      return diagnostic('BUIG-E034', { file: `${dataLabel}/volume.csv` }, { what: 'volume', name: 'volume.csv' });
   }
 }

@@ -49,9 +49,10 @@ export function runVangnet(env: Env, request: VangnetRequest): Outcome<VangnetRe
 
 /** For a real application a missing earlier year or a budget that is not definitief is an error, not a warning. */
 function applicationProblems(result: VangnetResult, where: string): Diagnostic[] {
-  return result.waarschuwingen.flatMap((w) => {
-    if (w.soort === 'jaar-ontbreekt' || w.soort === 'budget-ontbreekt') return [diagnostic('BUIG-E120', { file: where }, { jaar: w.jaar })];
-    if (w.soort === 'budget-niet-definitief') return [diagnostic('BUIG-E121', { file: where }, { jaar: w.jaar, fase: w.fase })];
-    return [];
-  });
+  const out: Diagnostic[] = [];
+  for (const w of result.waarschuwingen) {
+    if (w.soort === 'jaar-ontbreekt' || w.soort === 'budget-ontbreekt') out.push(diagnostic('BUIG-E120', { file: where }, { jaar: w.jaar }));
+    if (w.soort === 'budget-niet-definitief' && w.fase !== 'definitief') out.push(diagnostic('BUIG-E121', { file: where }, { jaar: w.jaar, fase: w.fase }));
+  }
+  return out;
 }

@@ -11,7 +11,8 @@ import type { FileSpec } from './rows.js';
 function hefboom(t: string): CellResult<Hefboom> {
   const v = t.trim().toLowerCase();
   if ((HEFBOMEN as readonly string[]).includes(v)) return { ok: true, value: v as Hefboom };
-  return { ok: false, code: 'BUIG-E050', params: { suggestion: closest(v, HEFBOMEN) ?? '' } };
+  const near = closest(v, HEFBOMEN);
+  return { ok: false, code: 'BUIG-E050', params: near ? { suggestion: near } : {} };
 }
 
 export const aanvalsplanFile: FileSpec<Actie> = {
@@ -49,9 +50,9 @@ export const aanvalsplanFile: FileSpec<Actie> = {
         verlaging_pct: optional(percentage(s)),
       })
       .superRefine((a, ctx) => {
-        const need = (column: 'lks_prijs' | 'verlaging_pct') => {
-          const issue: BuigIssue = { code: 'BUIG-E051', params: { hefboom: a.hefboom }, column: 'hefboom' };
-          ctx.addIssue({ code: 'custom', message: issue.code, params: { buig: { ...issue, params: { hefboom: a.hefboom, column } } } });
+        const need = (needs: 'lks_prijs' | 'verlaging_pct') => {
+          const issue: BuigIssue = { code: 'BUIG-E051', params: { hefboom: a.hefboom, needs }, column: 'hefboom' };
+          ctx.addIssue({ code: 'custom', message: issue.code, params: { buig: issue } });
         };
         if (a.hefboom === 'lks' && a.lks_prijs === undefined) need('lks_prijs');
         if (a.hefboom === 'verlaging' && a.verlaging_pct === undefined) need('verlaging_pct');
@@ -73,7 +74,5 @@ export const aanvalsplanFile: FileSpec<Actie> = {
           ...(a.verlaging_pct ? { verlaging_pct: a.verlaging_pct } : {}),
         }),
       ),
-  key: (a) => a.code,
-  keyColumns: ['code'],
-  keyWhat: 'code',
+  unique: { key: (a) => a.code, columns: ['code'], what: 'code' },
 };

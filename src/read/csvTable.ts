@@ -3,6 +3,7 @@
 // positions are computed here because diagnostics must point at the exact cell.
 
 import { parse } from 'csv-parse/sync';
+import type { EnumOf } from '../diagnostics/catalogue.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
@@ -103,6 +104,14 @@ function fieldOffsets(recordText: string, delimiter: string): number[] {
   return offsets;
 }
 
+/** csv-parse's error codes that the options above leave possible, by what the catalogue calls them. */
+const CSV_PROBLEMS: Record<string, EnumOf<'BUIG-E020', 'problem'>> = {
+  CSV_QUOTE_NOT_CLOSED: 'quote-not-closed',
+  CSV_INVALID_CLOSING_QUOTE: 'invalid-closing-quote',
+  INVALID_OPENING_QUOTE: 'invalid-opening-quote',
+  CSV_INVALID_OPENING_QUOTE: 'invalid-opening-quote',
+};
+
 export function readCsv(file: string, bytes: Uint8Array): CsvTable {
   const { text: decoded, encoding } = decode(bytes);
   // Positions are computed on text with '\n' line ends; a '\r' only ever ends a line, so
@@ -115,7 +124,7 @@ export function readCsv(file: string, bytes: Uint8Array): CsvTable {
 
   type Raw = { record: string[]; raw: string };
   let parsed: Raw[] = [];
-  let parseError: { message: string; lines?: number } | undefined;
+  let parseError: { code?: string; lines?: number } | undefined;
   try {
     parsed = parse(text, {
       delimiter,
@@ -127,7 +136,7 @@ export function readCsv(file: string, bytes: Uint8Array): CsvTable {
       trim: false,
     }) as unknown as Raw[];
   } catch (e) {
-    parseError = e as { message: string; lines?: number };
+    parseError = e as { code?: string; lines?: number };
   }
 
   // Walk the raw texts, which concatenate back to the input, to find where each record starts.
@@ -175,9 +184,9 @@ export function readCsv(file: string, bytes: Uint8Array): CsvTable {
     // quote, the line where the quote opened). Point at the first quote on that line.
     const line = parseError.lines ?? lineAt(skipToContent(offset));
     const source = lines[line - 1] ?? '';
-    const reason = parseError.message.replace(/ at line \d+.*$/s, '');
+    const problem = CSV_PROBLEMS[parseError.code ?? ''];
     diagnostics.push(
-      diagnostic('BUIG-E020', { file, line, column: source.indexOf('"') + 1 || 1, source }, { reason: reason || 'parse error' }),
+      diagnostic('BUIG-E020', { file, line, column: source.indexOf('"') + 1 || 1, source }, problem ? { problem } : { problem: 'other', code: parseError.code ?? '' }),
     );
   }
 

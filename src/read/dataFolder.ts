@@ -11,7 +11,7 @@ import { closest } from '../domain/terms.js';
 import { checkBudget, checkCoverage, checkLasten, reconcile } from './checks.js';
 import { readCsv, type Dialect } from './csvTable.js';
 import { budgetFile, lastenFile, prijzenFile, stromenFile, volumeFile } from './files.js';
-import { readRows, type FileSpec, type RowsResult } from './rows.js';
+import { readRows, suggest, type FileSpec, type RowsResult } from './rows.js';
 
 export type Purpose = 'vangnet' | 'forecast';
 
@@ -52,7 +52,7 @@ export function readDataFiles(dir: string, contents: ReadonlyMap<string, Uint8Ar
   for (const name of contents.keys()) {
     if (KNOWN_FILES.includes(name) || !/\.(csv|json)$/i.test(name)) continue;
     diagnostics.push(
-      diagnostic('BUIG-W028', { file: path(name) }, { value: name, suggestion: closest(name, KNOWN_FILES) ?? '', files: KNOWN_FILES.join(', ') }),
+      diagnostic('BUIG-W028', { file: path(name) }, { value: name, ...suggest(closest(name, KNOWN_FILES)), files: KNOWN_FILES }),
     );
   }
 
@@ -63,7 +63,7 @@ export function readDataFiles(dir: string, contents: ReadonlyMap<string, Uint8Ar
       if (needed) {
         const required = needed.some((p) => needs.includes(p));
         const purpose = needed.map((p) => `buig ${p}`).join(', ');
-        const columns = spec.columns.filter((c) => c.required).map((c) => c.name).join(', ');
+        const columns = spec.columns.filter((c) => c.required).map((c) => c.name);
         diagnostics.push(
           required
             ? diagnostic('BUIG-E001', { file: path(spec.name) }, { reason: 'ENOENT', name: spec.name, purpose })
@@ -113,23 +113,34 @@ const gemeenteSchema = z.strictObject({
   naam: z.string().min(1).optional(),
   cbs_code: z
     .string()
-    .regex(/^(GM)?\d{4}$/, 'cbs_code moet de vorm GM0150 hebben')
+    .regex(/^(GM)?\d{4}$/)
     .optional(),
 });
 
+/** One diagnostic per problem of gemeente.json: what it is, and the key and value it is about. */
 function readGemeente(file: string, bytes: Uint8Array | undefined, diagnostics: Diagnostic[]): Gemeente | undefined {
   if (!bytes) return undefined;
+  const at = { file, line: 1, column: 1 };
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
-  } catch (e) {
-    diagnostics.push(diagnostic('BUIG-E027', { file, line: 1, column: 1 }, { reason: (e as Error).message }));
+  } catch {
+    diagnostics.push(diagnostic('BUIG-E027', at, { problem: 'json' }));
     return undefined;
   }
   const parsed = gemeenteSchema.safeParse(json);
   if (!parsed.success) {
-    const reason = parsed.error.issues.map((i) => `${i.path.join('.') || '(bestand)'}: ${i.message}`).join('; ');
-    diagnostics.push(diagnostic('BUIG-E027', { file, line: 1, column: 1 }, { reason }));
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0];
+      if (issue.code === 'unrecognized_keys') {
+        for (const k of issue.keys) diagnostics.push(diagnostic('BUIG-E027', at, { problem: 'unknown-key', key: k }));
+      } else if (key === 'naam' || key === 'cbs_code') {
+        const value = JSON.stringify((json as Record<string, unknown>)[key]);
+        diagnostics.push(diagnostic('BUIG-E027', at, { problem: key, key, value }));
+      } else {
+        diagnostics.push(diagnostic('BUIG-E027', at, { problem: 'object' }));
+      }
+    }
     return undefined;
   }
   return parsed.data;
@@ -160,7 +171,7 @@ export function readDataFolder(dir: string, needs: readonly Purpose[], cwd = '.'
     try {
       contents.set(key, readFileSync(full));
     } catch (e) {
-      problems.push(diagnostic('BUIG-E001', { file: join(dir, name) }, { reason: (e as NodeJS.ErrnoException).code ?? String(e), name, purpose: 'buig' }));
+      problems.push(diagnostic('BUIG-E001', { file: join(dir, name) }, { reason: (e as NodeJS.ErrnoException).code ?? 'error', name, purpose: 'buig' }));
     }
   }
   const result = readDataFiles(dir, contents, needs);

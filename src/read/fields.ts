@@ -2,21 +2,35 @@
 // value or an issue carrying a catalogue code; the row reader maps the issue back to the cell.
 
 import { z } from 'zod';
-import type { Code } from '../diagnostics/catalogue.js';
-import type { Params } from '../diagnostics/diagnostic.js';
+import type { Code, ParamsOf } from '../diagnostics/catalogue.js';
+import { diagnostic, type Diagnostic, type Located } from '../diagnostics/diagnostic.js';
 import { looksLikeDutchThousands, parseAmount, type Decimal, type NumberStyle } from '../money.js';
 import { MAX_YEAR, MIN_YEAR, parseMonth, type Month } from '../period.js';
 import { closest, FASES, REGELINGEN, toFase, toRegeling, type Fase, type Regeling } from '../domain/terms.js';
 
+/** The codes of a problem with one cell: those with the cell's parameters, `column` and `value`. */
+export type CellCode = { [C in Code]: ParamsOf<C> extends { column: string; value: string } ? C : never }[Code];
+
+/** A problem with a cell: its code and the parameters besides `column` and `value`, which the reader adds. */
+export type CellProblem = { [C in CellCode]: { code: C; params: Omit<ParamsOf<C>, 'column' | 'value'> } }[CellCode];
+
+/** The cell codes with no parameters besides `column` and `value`. */
+type PlainCellCode = { [C in CellCode]: {} extends Omit<ParamsOf<C>, 'column' | 'value'> ? C : never }[CellCode];
+
 /** What a cell parser says: a value, or a problem with its code. */
-export type CellResult<T> = { ok: true; value: T } | { ok: false; code: Code; params: Params };
+export type CellResult<T> = { ok: true; value: T } | ({ ok: false } & CellProblem);
 
 /** The payload a cell or row issue carries through zod. */
-export interface BuigIssue {
-  code: Code;
-  params: Params;
+export type BuigIssue = CellProblem & {
   /** For row-level issues: the column to point at. */
   column?: string;
+};
+
+/** The diagnostic of a cell problem, once the reader knows the cell's column and text. */
+export function cellDiagnostic(problem: CellProblem, at: Located, column: string, value: string): Diagnostic {
+  // Each member of CellProblem pairs a code with its parameters; the compiler cannot follow
+  // that pairing through the spread, so it is asserted here.
+  return diagnostic(problem.code, at, { ...problem.params, column, value } as never);
 }
 
 type Ctx = { issues: unknown[] };
@@ -49,7 +63,8 @@ export function optional<T>(parseCell: (text: string) => CellResult<T>) {
 
 function accept<T>(result: CellResult<T>, text: string, ctx: Ctx): T {
   if (!result.ok) {
-    report(ctx, text, { code: result.code, params: { value: text.trim(), ...result.params } });
+    const { ok: _, ...problem } = result;
+    report(ctx, text, problem);
     return z.NEVER as T;
   }
   return result.value;
@@ -70,7 +85,7 @@ export function month(text: string): CellResult<Month> {
   return {
     ok: false,
     code: 'BUIG-E014',
-    params: { suggestion: parsed.suggestion ?? '', typed: parsed.excelDate && parsed.suggestion ? `'${parsed.suggestion}` : '' },
+    params: parsed.suggestion ? { suggestion: parsed.suggestion, ...(parsed.excelDate ? { typed: `'${parsed.suggestion}` } : {}) } : {},
   };
 }
 
@@ -78,14 +93,14 @@ export function regeling(text: string): CellResult<Regeling> {
   const r = toRegeling(text);
   if (r) return { ok: true, value: r };
   const near = closest(text, REGELINGEN);
-  return { ok: false, code: 'BUIG-E016', params: { suggestion: near ?? '' } };
+  return { ok: false, code: 'BUIG-E016', params: near ? { suggestion: near } : {} };
 }
 
 export function fase(text: string): CellResult<Fase> {
   const f = toFase(text);
   if (f) return { ok: true, value: f };
   const near = closest(text, FASES);
-  return { ok: false, code: 'BUIG-E015', params: { suggestion: near ?? '' } };
+  return { ok: false, code: 'BUIG-E015', params: near ? { suggestion: near } : {} };
 }
 
 export function text(t: string): CellResult<string> {
@@ -130,13 +145,13 @@ function numberProblem(t: string, problem: string, style: NumberStyle): CellResu
       return {
         ok: false,
         code: 'BUIG-E010',
-        params: { examples: style.decimalComma ? '36896210, 36.896.210,50' : '36896210, 36896210.50' },
+        params: { examples: style.decimalComma ? ['36896210', '36.896.210,50'] : ['36896210', '36896210.50'] },
       };
   }
 }
 
 /** A cell parser with a condition on its value: a value that fails it is `code`. */
-export function constrained<T>(parse: (t: string) => CellResult<T>, holds: (v: T) => boolean, code: Code) {
+export function constrained<T>(parse: (t: string) => CellResult<T>, holds: (v: T) => boolean, code: PlainCellCode) {
   return (t: string): CellResult<T> => {
     const r = parse(t);
     return r.ok && !holds(r.value) ? { ok: false, code, params: {} } : r;

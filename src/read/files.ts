@@ -26,9 +26,7 @@ export const budgetFile: FileSpec<BudgetRow> = {
       aandeel_pct: optional(aandeelPercentage(s)),
       lks_deelbudget: optional(nonNegativeAmount(s)),
     }),
-  key: (r) => `${r.jaar} ${r.fase}`,
-  keyColumns: ['jaar', 'fase'],
-  keyWhat: 'combinatie van jaar en fase',
+  unique: { key: (r) => `${r.jaar} ${r.fase}`, columns: ['jaar', 'fase'], what: 'jaar-fase' },
 };
 
 export const lastenFile: FileSpec<LastenRow> = {
@@ -50,9 +48,7 @@ export const lastenFile: FileSpec<LastenRow> = {
       baten: optional(amount(s)),
       fout_onzeker: optional(amount(s)),
     }),
-  key: (r) => `${r.jaar}${r.regeling ? ` ${r.regeling}` : ''}`,
-  keyColumns: ['jaar'],
-  keyWhat: 'combinatie van jaar en regeling',
+  unique: { key: (r) => `${r.jaar}${r.regeling ? ` ${r.regeling}` : ''}`, columns: ['jaar'], what: 'jaar-regeling' },
 };
 
 export const volumeFile: FileSpec<VolumeRow> = {
@@ -70,9 +66,7 @@ export const volumeFile: FileSpec<VolumeRow> = {
       aantal: required(count(s)),
       segment: optional(text),
     }),
-  key: (r) => `${r.maand} ${r.regeling}${segmentKey(r.segment)}`,
-  keyColumns: ['maand'],
-  keyWhat: 'combinatie van maand, regeling en segment',
+  unique: { key: (r) => `${r.maand} ${r.regeling}${segmentKey(r.segment)}`, columns: ['maand'], what: 'maand-regeling-segment' },
 };
 
 export const stromenFile: FileSpec<StromenRow> = {
@@ -92,9 +86,7 @@ export const stromenFile: FileSpec<StromenRow> = {
       uitstroom: required(count(s)),
       segment: optional(text),
     }),
-  key: (r) => `${r.maand} ${r.regeling}${segmentKey(r.segment)}`,
-  keyColumns: ['maand'],
-  keyWhat: 'combinatie van maand, regeling en segment',
+  unique: { key: (r) => `${r.maand} ${r.regeling}${segmentKey(r.segment)}`, columns: ['maand'], what: 'maand-regeling-segment' },
 };
 
 export const prijzenFile: FileSpec<PrijsRow> = {
@@ -105,7 +97,5 @@ export const prijzenFile: FileSpec<PrijsRow> = {
     { name: 'prijs', required: true, amount: true },
   ],
   schema: (s) => z.object({ jaar: required(year), regeling: required(regeling), prijs: required(positiveAmount(s)) }),
-  key: (r) => `${r.jaar} ${r.regeling}`,
-  keyColumns: ['jaar'],
-  keyWhat: 'combinatie van jaar en regeling',
+  unique: { key: (r) => `${r.jaar} ${r.regeling}`, columns: ['jaar'], what: 'jaar-regeling' },
 };

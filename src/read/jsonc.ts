@@ -3,6 +3,7 @@
 // where each value stands, so that a schema error can point at FILE:LINE:COL.
 
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { jsonSyntaxIn } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../money.js';
 
 export type JsonPath = readonly (string | number)[];
@@ -18,25 +19,6 @@ export interface JsonSyntaxError {
 export type ParsedJsonc =
   | { ok: true; value: unknown; locate: (path: JsonPath) => { line: number; column: number; source: string } | undefined }
   | { ok: false; errors: JsonSyntaxError[] };
-
-const REASONS: Record<string, Record<Lang, string>> = {
-  InvalidSymbol: { nl: 'onverwacht teken', en: 'unexpected character' },
-  InvalidNumberFormat: { nl: 'ongeldig getal', en: 'invalid number' },
-  PropertyNameExpected: { nl: 'naam tussen dubbele aanhalingstekens verwacht', en: 'name in double quotes expected' },
-  ValueExpected: { nl: 'waarde verwacht', en: 'value expected' },
-  ColonExpected: { nl: 'dubbele punt verwacht', en: 'colon expected' },
-  CommaExpected: { nl: 'komma verwacht', en: 'comma expected' },
-  CloseBraceExpected: { nl: "'}' verwacht", en: "'}' expected" },
-  CloseBracketExpected: { nl: "']' verwacht", en: "']' expected" },
-  EndOfFileExpected: { nl: 'einde van het bestand verwacht', en: 'end of file expected' },
-  InvalidCommentToken: { nl: 'ongeldig commentaar', en: 'invalid comment' },
-  UnexpectedEndOfComment: { nl: 'commentaar niet afgesloten', en: 'comment not closed' },
-  UnexpectedEndOfString: { nl: 'tekst niet afgesloten met "', en: 'string not closed with "' },
-  UnexpectedEndOfNumber: { nl: 'getal onvolledig', en: 'number incomplete' },
-  InvalidUnicode: { nl: 'ongeldige unicode-code', en: 'invalid unicode escape' },
-  InvalidEscapeCharacter: { nl: 'ongeldig escape-teken', en: 'invalid escape character' },
-  InvalidCharacter: { nl: 'ongeldig teken in tekst', en: 'invalid character in string' },
-};
 
 /** 1-based line and column of an offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -58,7 +40,8 @@ export function parseJsonc(text: string, lang: Lang): ParsedJsonc {
       ok: false,
       errors: found.map((e) => {
         const name = printParseErrorCode(e.error);
-        return { ...at(e.offset), length: Math.max(1, e.length), reason: REASONS[name]?.[lang] ?? name };
+        const words: Partial<Record<string, string>> = jsonSyntaxIn(lang);
+        return { ...at(e.offset), length: Math.max(1, e.length), reason: words[name] ?? name };
       }),
     };
   }

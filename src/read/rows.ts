@@ -2,12 +2,12 @@
 // duplicate keys. A file reader only declares its columns, its row schema and its key.
 
 import type { z } from 'zod';
-import type { Code } from '../diagnostics/catalogue.js';
-import { diagnostic, type Diagnostic, type Located, type Params } from '../diagnostics/diagnostic.js';
+import type { EnumOf } from '../diagnostics/catalogue.js';
+import { diagnostic, type Diagnostic, type Located } from '../diagnostics/diagnostic.js';
 import { closest } from '../domain/terms.js';
 import { looksLikeDutchThousands, type NumberStyle } from '../money.js';
 import type { Cell, CsvRecord, CsvTable } from './csvTable.js';
-import type { BuigIssue } from './fields.js';
+import { cellDiagnostic, type BuigIssue } from './fields.js';
 
 export interface FileSpec<T> {
   /** The file name in a data folder, e.g. `budget.csv`. */
@@ -16,11 +16,14 @@ export interface FileSpec<T> {
   columns: readonly { name: string; required: boolean; amount?: boolean }[];
   /** The row schema, from the raw cell texts keyed by column name to a typed row. */
   schema: (style: NumberStyle) => z.ZodType<T, Record<string, string | undefined>>;
-  /** Rows with the same key are duplicates; undefined means no key. */
-  key?: (row: T) => string;
-  /** The columns that make up the key (to point at), and what one key is called in a hint. */
-  keyColumns?: readonly string[];
-  keyWhat?: string;
+  /** Rows with the same key are duplicates (E018); undefined means no key. */
+  unique?: {
+    key: (row: T) => string;
+    /** The columns that make up the key; a duplicate points at the first. */
+    columns: readonly string[];
+    /** What makes a line unique, for the hint. */
+    what: EnumOf<'BUIG-E018', 'what'>;
+  };
 }
 
 export interface Sourced {
@@ -42,6 +45,11 @@ export interface RowsResult<T> {
 
 export function normaliseColumn(name: string): string {
   return name.trim().toLowerCase().replace(/[\s-]+/g, '_').replace(/%/g, 'pct');
+}
+
+/** A did-you-mean, when there is one. */
+export function suggest(near: string | undefined): { suggestion?: string } {
+  return near ? { suggestion: near } : {};
 }
 
 function looksLikeData(text: string): boolean {
@@ -101,14 +109,14 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
     } else if (!known.includes(name) && name !== '') {
       unknown.push(name);
       diagnostics.push(
-        diagnostic('BUIG-W006', at(table, header, cell), { column: cell.text.trim(), columns: known.join(', '), suggestion: closest(name, known) ?? '' }),
+        diagnostic('BUIG-W006', at(table, header, cell), { column: cell.text.trim(), columns: known, ...suggest(closest(name, known)) }),
       );
     }
   });
   for (const column of required) {
     if (!names.includes(column)) {
       diagnostics.push(
-        diagnostic('BUIG-E004', at(table, header), { column, columns: required.join(', '), suggestion: closest(column, unknown) ?? '' }),
+        diagnostic('BUIG-E004', at(table, header), { column, columns: required, ...suggest(closest(column, unknown)) }),
       );
       headerOk = false;
     }
@@ -127,7 +135,7 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
     const missing = names.slice(record.cells.length);
     const onlyOptionalMissing = missing.every((n) => !required.includes(n));
     if (record.cells.length > names.length || !onlyOptionalMissing) {
-      diagnostics.push(fieldCountProblem(table, record, names.length));
+      diagnostics.push(fieldCountProblem(table, record, names));
       continue;
     }
     const input: Record<string, string | undefined> = {};
@@ -138,12 +146,12 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
     const issues = parsed.success ? [] : parsed.error.issues;
     let rowHasError = false;
     for (const issue of issues) {
-      const buig = (issue as { params?: { buig?: BuigIssue } }).params?.buig;
-      const column = buig?.column ?? String(issue.path[0] ?? '');
+      // Every cell goes through a parser of fields.ts; an issue of zod's own can only be a
+      // required cell that is absent.
+      const buig: BuigIssue = (issue as { params?: { buig?: BuigIssue } }).params?.buig ?? { code: 'BUIG-E017', params: {} };
+      const column = buig.column ?? String(issue.path[0] ?? '');
       const cell = record.cells[names.indexOf(column)];
-      const code: Code = buig?.code ?? 'BUIG-E010';
-      const params: Params = { column, value: cell?.text.trim() ?? '', ...(buig?.params ?? {}) };
-      const d = diagnostic(code, at(table, record, cell), params);
+      const d = cellDiagnostic(buig, at(table, record, cell), column, cell?.text.trim() ?? '');
       diagnostics.push(d);
       if (d.severity === 'error') rowHasError = true;
     }
@@ -151,13 +159,13 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
     diagnostics.push(...lintAmounts(table, record, names, spec));
     const row = Object.assign({}, parsed.data, { file, line: record.line }) as T & Sourced;
 
-    if (spec.key) {
-      const key = spec.key(row);
+    if (spec.unique) {
+      const key = spec.unique.key(row);
       const first = firstLineOfKey.get(key);
       if (first !== undefined) {
-        const keyCell = record.cells[names.indexOf(spec.keyColumns?.[0] ?? '')];
+        const keyCell = record.cells[names.indexOf(spec.unique.columns[0] ?? '')];
         diagnostics.push(
-          diagnostic('BUIG-E018', at(table, record, keyCell), { key, firstLine: first, what: spec.keyWhat ?? 'key' }),
+          diagnostic('BUIG-E018', at(table, record, keyCell), { key, firstLine: first, what: spec.unique.what }),
         );
         continue;
       }
@@ -186,14 +194,15 @@ function lintAmounts<T>(table: CsvTable, record: CsvRecord, names: string[], spe
  * A line with the wrong number of fields. In a ','-file, a number written with a decimal comma
  * splits into two fields ("1234,56" -> "1234" and "56"): say so instead of counting fields.
  */
-function fieldCountProblem(table: CsvTable, record: CsvRecord, expected: number): Diagnostic {
+function fieldCountProblem(table: CsvTable, record: CsvRecord, names: readonly string[]): Diagnostic {
   const cells = record.cells;
+  const expected = names.length;
   if (table.dialect.delimiter === ',' && cells.length > expected) {
     for (let i = 0; i + 1 < cells.length; i++) {
       const a = cells[i]!.text.trim();
       const b = cells[i + 1]!.text.trim();
       if (/^-?\d+$/.test(a) && /^\d{1,2}$/.test(b)) {
-        const d = diagnostic('BUIG-E008', at(table, record, cells[i]), { value: `${a},${b}`, example: `${a}.${b}` });
+        const d = diagnostic('BUIG-E008', at(table, record, cells[i]), { column: names[i] ?? '', value: `${a},${b}`, example: `${a}.${b}` });
         d.length = a.length + 1 + b.length;
         return d;
       }

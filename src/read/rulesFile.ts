@@ -4,11 +4,12 @@
 import { z } from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { VangnetRule } from '../domain/vangnet/rules.js';
-import { D } from '../money.js';
+import { D, type Lang } from '../money.js';
 import { parseJsonc } from './jsonc.js';
+import { ownReason, reasonOf, zodLocale } from './reasons.js';
 
 const pct = z
-  .union([z.string().regex(/^-?\d+(\.\d+)?$/, 'een getal, zoals "7.5"'), z.number()])
+  .union([z.string().refine((v) => /^-?\d+(\.\d+)?$/.test(v), ownReason((w) => w.pctNumber)), z.number()])
   .transform((v) => D(String(v)));
 const status = z.enum(['bevestigd', 'aangenomen']).default('aangenomen');
 
@@ -32,7 +33,7 @@ const route = z.strictObject({
     .default(null),
   treden: z
     .strictObject({ eigen_risico_pct: pct, boven_pct: pct, midden_vergoeding_pct: pct.default(D(50)), status })
-    .refine((t) => t.eigen_risico_pct.lte(t.boven_pct), 'eigen_risico_pct mag niet boven boven_pct liggen'),
+    .refine((t) => t.eigen_risico_pct.lte(t.boven_pct), ownReason((w) => w.eigenRisicoAboveBoven)),
 });
 
 const rule = z
@@ -43,28 +44,30 @@ const rule = z
     bron: z.string().min(1),
     routes: z.array(route).min(1),
   })
-  .refine((r) => r.van <= r.tot, { message: 'van mag niet na tot liggen', path: ['tot'] })
-  .refine((r) => new Set(r.routes.map((x) => x.naam)).size === r.routes.length, { message: 'elke route mag maar één keer voorkomen', path: ['routes'] });
+  .refine((r) => r.van <= r.tot, { ...ownReason((w) => w.vanAfterTot), path: ['tot'] })
+  .refine((r) => new Set(r.routes.map((x) => x.naam)).size === r.routes.length, { ...ownReason((w) => w.routeTwice), path: ['routes'] });
 
 // A bare list, or { "regels": [...] } (room for a "$schema" key). Chosen by shape rather than
 // with z.union, so that an error names the path inside the rule instead of "invalid input".
 const ruleList = z.array(rule);
 const wrapped = z.strictObject({ $schema: z.string().optional(), regels: ruleList }).transform((f) => f.regels);
 
-export function readRulesFile(file: string, bytes: Uint8Array): { rules: VangnetRule[]; diagnostics: Diagnostic[] } {
+/** Read a rules file; `lang` is the language of the reasons its diagnostics give. */
+export function readRulesFile(file: string, bytes: Uint8Array, lang: Lang): { rules: VangnetRule[]; diagnostics: Diagnostic[] } {
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  const json = parseJsonc(text, 'nl');
+  const json = parseJsonc(text, lang);
   if (!json.ok) {
     return { rules: [], diagnostics: json.errors.map(({ reason, ...at }) => diagnostic('BUIG-E032', { file, ...at }, { path: '(JSON)', reason })) };
   }
-  const parsed = Array.isArray(json.value) ? ruleList.safeParse(json.value) : wrapped.safeParse(json.value);
+  const parsed = Array.isArray(json.value) ? ruleList.safeParse(json.value, zodLocale(lang)) : wrapped.safeParse(json.value, zodLocale(lang));
   if (!parsed.success) {
     return {
       rules: [],
       diagnostics: parsed.error.issues.map((i) => {
         const path = i.path.map((p) => (typeof p === 'number' ? p : String(p)));
         const where = path.map((_, n) => json.locate(path.slice(0, path.length - n))).find((w) => w !== undefined);
-        return diagnostic('BUIG-E032', { file, ...where }, { path: path.length ? path.join('.') : '(bestand)', reason: i.message });
+        // The path '' is the file as a whole.
+        return diagnostic('BUIG-E032', { file, ...where }, { path: path.join('.'), reason: reasonOf(i, lang) });
       }),
     };
   }

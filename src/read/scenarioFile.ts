@@ -8,12 +8,7 @@ import { closest, REGELINGEN, toRegeling } from '../domain/terms.js';
 import { D, type Lang } from '../money.js';
 import { parseMonth, type Month } from '../period.js';
 import { parseJsonc, type JsonPath } from './jsonc.js';
-
-/** A problem in both languages; the reader picks one (zod's own messages follow its locale). */
-function problem(ctx: { issues: unknown[] }, input: unknown, nl: string, en: string): never {
-  ctx.issues.push({ code: 'custom', input, message: nl, params: { nl, en } });
-  return z.NEVER;
-}
+import { problem, reasonOf, zodLocale } from './reasons.js';
 
 // A number, or a string read exactly; a Dutch decimal comma ("3,1") is read as 3.1.
 const amount = z
@@ -21,7 +16,7 @@ const amount = z
   .transform((v, ctx) => {
     const t = String(v).trim();
     if (/^-?\d+([.,]\d+)?$/.test(t) || (typeof v === 'number' && Number.isFinite(v))) return D(t.replace(',', '.'));
-    return problem(ctx, v, `'${v}' is geen getal; schrijf bijvoorbeeld 2.5 of "2,5"`, `'${v}' is not a number; write e.g. 2.5 or "2.5"`);
+    return problem(ctx, v, (w) => w.notANumber(String(v)));
   })
   .meta({ description: 'a number; as a string ("1.05" or "1,05") it is read exactly' });
 /** A regeling as the CSV readers accept it: PW, Participatiewet, WWB, Bbz, ... */
@@ -29,13 +24,7 @@ const regeling = z.string().transform((text, ctx) => {
   const r = toRegeling(text);
   if (r) return r;
   const near = closest(text, REGELINGEN);
-  const list = REGELINGEN.join(', ');
-  return problem(
-    ctx,
-    text,
-    `onbekende regeling '${text}'${near ? `; bedoelde u ${near}?` : ''} (${list})`,
-    `unknown regeling '${text}'${near ? `; did you mean ${near}?` : ''} (${list})`,
-  );
+  return problem(ctx, text, (w) => w.unknownRegeling(text, near, REGELINGEN));
 });
 /** A month, YYYY-MM; a month as Excel writes it ("okt-24", "1-10-2024") is refused with the exact month to write. */
 const month = z
@@ -44,9 +33,7 @@ const month = z
     const parsed = parseMonth(text);
     if (parsed.ok && /^\d{4}-\d{2}$/.test(text)) return parsed.month;
     const meant = parsed.ok ? parsed.month : parsed.suggestion;
-    const nl = meant ? `'${text}' is geen maand in de vorm JJJJ-MM; schrijf "${meant}"` : `'${text}' is geen maand; schrijf JJJJ-MM, bijvoorbeeld "2024-10"`;
-    const en = meant ? `'${text}' is not a month of the form YYYY-MM; write "${meant}"` : `'${text}' is not a month; write YYYY-MM, for example "2024-10"`;
-    return problem(ctx, text, nl, en);
+    return problem(ctx, text, (w) => w.notAMonth(text, meant));
   })
   .meta({ description: 'a month, YYYY-MM' });
 const perYear = (what: string) =>
@@ -138,12 +125,12 @@ export function readScenarioFile(file: string, bytes: Uint8Array, lang: Lang): S
     return { file };
   };
 
-  const parsed = scenarioSchema.safeParse(json.value, lang === 'nl' ? { error: z.locales.nl().localeError } : {});
+  const parsed = scenarioSchema.safeParse(json.value, zodLocale(lang));
   if (!parsed.success) {
     const diagnostics = parsed.error.issues.flatMap((issue) => {
       // An unknown key is reported on its parent; point at the key itself.
       const paths: JsonPath[] = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path.map(String), k]) : [issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
-      const reason = (issue as { params?: Partial<Record<Lang, string>> }).params?.[lang] ?? issue.message;
+      const reason = reasonOf(issue, lang);
       return paths.map((path) => diagnostic('BUIG-E041', locate(path), { path: path.length ? path.join('.') : '(scenario)', reason }));
     });
     return { diagnostics, locate };
