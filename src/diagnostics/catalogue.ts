@@ -472,6 +472,15 @@ export const CATALOGUE = {
       en: 'stromen.csv has instroom and uitstroom for these month(s); add the month-end stand to volume.csv, or remove the flows',
     },
   },
+  'BUIG-W110': {
+    severity: 'warning',
+    kind: 'data',
+    message: { nl: 'geen lettertype gevonden voor de grafiek als afbeelding: de afbeelding heeft geen tekst', en: 'no font found for the chart as a picture: the picture has no text' },
+    hint: {
+      nl: 'installeer een schreefloos lettertype (Liberation Sans, Arial, DejaVu Sans of Noto Sans; op Debian: fonts-liberation), of schrijf de grafiek als .svg',
+      en: 'install a sans-serif font (Liberation Sans, Arial, DejaVu Sans or Noto Sans; on Debian: fonts-liberation), or write the chart as .svg',
+    },
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CATALOGUE;
