@@ -140,14 +140,18 @@ function drawPanel(p: Panel, months: string[], firstPrognose: string | undefined
       const dash = soort === 'prognose' ? ' stroke-dasharray="5 3"' : '';
       svg.push(`<path class="reeks" data-regeling="${esc(s.regeling)}" data-soort="${soort}" d="${d}" fill="none" stroke="${stroke}" stroke-width="2"${dash}/>`);
     }
-    if (p.series.length > 1) {
-      const last = s.points[s.points.length - 1]!;
-      svg.push(text(MARGIN.left + PLOT_W + 6, y(last.volume) + 4, documentWordsFor(lang).regeling(s.regeling, false), `font-size="10" fill="${colour}"`));
-    }
   }
+  if (p.series.length > 1) svg.push(...endLabels(p.series, y, lang, colourOf));
   if (firstPrognose) svg.push(`<line x1="${f1(x(firstPrognose))}" x2="${f1(x(firstPrognose))}" y1="${f1(y0)}" y2="${f1(y0 + p.height)}" stroke="#999" stroke-dasharray="2 2"/>`);
   svg.push('</g>');
   return svg;
+}
+
+/** Names at the right end of the lines of a shared panel, moved apart where they would overlap. */
+function endLabels(series: Series[], y: (v: number) => number, lang: Lang, colourOf: (regeling: string) => string): string[] {
+  const labels = series.map((s) => ({ regeling: s.regeling, y: y(s.points[s.points.length - 1]!.volume) + 4 })).sort((a, b) => a.y - b.y);
+  for (let i = 1; i < labels.length; i++) labels[i]!.y = Math.max(labels[i]!.y, labels[i - 1]!.y + 12);
+  return labels.map((l) => text(MARGIN.left + PLOT_W + 6, l.y, documentWordsFor(lang).regeling(l.regeling, false), `font-size="10" fill="${colourOf(l.regeling)}"`));
 }
 
 /** A legend: marks with labels, wrapped over lines; returns the svg and the height used. */
@@ -156,7 +160,7 @@ function legend(items: [string, string][], top: number): { svg: string[]; height
   let lx = MARGIN.left;
   let ly = top;
   for (const [mark, label] of items) {
-    const width = 30 + label.length * 6.2;
+    const width = 26 + label.length * 5.8;
     if (lx + width > W - 10 && lx > MARGIN.left) {
       lx = MARGIN.left;
       ly += 18;

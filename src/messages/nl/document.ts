@@ -150,15 +150,15 @@ export const words: DocumentWords = {
   tabel: {
     prognose: {
       caption: 'Prognose per jaar. Bedragen x € 1.000; V = voordeel, N = nadeel.',
-      head: ['jaar', 'soort', 'uitkeringen (gemiddeld)', 'budget', 'stand budget', 'lasten', 'saldo', 'saldo in % van het budget', 'vangnetuitkering', 'resultaat'],
+      head: ['jaar', 'soort', 'uitkeringen (gemiddeld)', 'budget', 'stand budget', 'lasten', 'saldo', 'saldo in % van het budget', 'vangnet\u00aduitkering', 'resultaat'],
     },
     lasten: { caption: 'Lasten per regeling. Bedragen x € 1.000.', head: 'regeling', baten: 'Baten (terugvordering en verhaal)', acties: 'Acties (loonkostensubsidie, lagere uitkeringen)', overig: 'Fout of onzeker, en overig', totaal: 'Totaal lasten' },
     afronding:
       'Afronding: bedragen zijn afgerond op € 1.000; saldo en resultaat zijn berekend uit de getoonde bedragen en de regels van de tabellen tellen op tot het getoonde totaal, zodat een bedrag door afronding 1 kan afwijken van de exacte uitkomst.',
-    vangnet: { caption: 'Vangnet per jaar. Bedragen x € 1.000.', head: ['jaar', 'tekort in % van het budget', 'drempel', 'recht op vangnet', 'vangnetuitkering', 'eigen risico'], geenTekort: 'geen tekort', geenRegels: 'geen regels', ja: 'ja', nee: 'nee' },
+    vangnet: { caption: 'Vangnet per jaar. Bedragen x € 1.000.', head: ['jaar', 'tekort in % van het budget', 'drempel', 'recht op vangnet', 'vangnet\u00aduitkering', 'eigen risico'], geenTekort: 'geen tekort', geenRegels: 'geen regels', ja: 'ja', nee: 'nee' },
     plan: {
       caption: 'Het plan als geheel: het effect op de gemeente, tegen de prognose zonder plan. Bedragen x € 1.000; V = voordeel, N = nadeel.',
-      head: ['jaar', 'uitkeringen minder (gemiddeld)', 'lasten', 'vangnetuitkering', 'resultaat', 'kosten van de acties', 'netto'],
+      head: ['jaar', 'uitkeringen minder (gemiddeld)', 'lasten', 'vangnet\u00aduitkering', 'resultaat', 'kosten van de acties', 'netto'],
       totaal: 'Totaal',
     },
     acties: {
@@ -278,7 +278,7 @@ export const words: DocumentWords = {
       vangnet: 'Vangnetuitkering',
     },
     tredenCaption: (route) => `De opbouw van de vangnetuitkering${route ? `, ${route}` : ''}: per deel van het tekort de vergoeding. Bedragen in euro.`,
-    tredenHead: ['deel van het tekort, in % van het budget', 'vergoeding', 'tekort in dit deel', 'vangnetuitkering'],
+    tredenHead: ['deel van het tekort, in % van het budget', 'vergoeding', 'tekort in dit deel', 'vangnet\u00aduitkering'],
     tredenTotaal: 'Totaal',
     aannames: 'Aannames in detail',
     aannamesCaption: 'Elke aanname met de sleutel waaronder zij in de uitvoer van buig staat (--format json).',

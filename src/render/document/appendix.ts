@@ -63,7 +63,7 @@ export function appendixSection(input: ReportInput, lang: Lang): Section {
     { title: w.bijlage.herkomst, blocks: [{ kind: 'list', items: w.bijlage.bestanden(r.scenario.bestand, r.scenario.data, input.version, input.command) }] },
     { title: w.bijlage.rekenregels, blocks: [{ kind: 'list', items: [...w.bijlage.regels, ...rulesUsed(r.jaren, lang)] }] },
     ...r.jaren.filter((j) => j.vangnet?.recht).map((j) => vangnetCalculation(j, lang)),
-    { title: w.bijlage.aannames, blocks: [{ kind: 'table', caption: w.bijlage.aannamesCaption, head: w.bijlage.aannamesHead, rows: aannames, right: [false, true, false, false] }] },
+    { title: w.bijlage.aannames, blocks: [{ kind: 'table', caption: w.bijlage.aannamesCaption, head: w.bijlage.aannamesHead, rows: aannames, right: [false, false, false, false] }] },
   ];
   if (meldingen.length) sections.push({ title: w.bijlage.meldingen, blocks: [{ kind: 'list', items: meldingen }] });
   return { title: w.sections.bijlage, blocks: [{ kind: 'toelichting', text: w.toelichting.bijlage }], sections };

@@ -9,6 +9,7 @@ import {
   Document,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   Packer,
   PageBreak,
   Paragraph,
@@ -33,19 +34,33 @@ const TEXT_PX = Math.floor((TEXT_WIDTH / 1440) * 96);
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' };
 
+/** About how wide a character is, in twentieths of a point, at a font size in half-points (Arial, with bold headers). */
+const charWidth = (size: number) => size * 10 * 0.6;
+const CELL_PADDING = 180;
+const longestWord = (s: string) => Math.max(0, ...s.split(/[\s\u00ad]+/).map((w) => w.length));
+
 /**
- * Column widths from what the columns hold: a number column as wide as its widest value, a text
- * column as its text up to a limit; headers may wrap, so they count by their longest word.
+ * Column widths from what the columns hold. At least: a number column as wide as its widest
+ * value (numbers never wrap), a text column and a header as their longest word. What is left
+ * goes to the columns whose text would wrap, in proportion to how much longer it is.
  */
-function columnWidths(t: DocTable): number[] {
-  const weights = t.head.map((h, i) => {
-    const cells = t.rows.map((r) => r.cells[i]?.length ?? 0);
-    const word = Math.max(...h.split(/\s+/).map((x) => x.length));
-    const content = Math.max(0, ...cells);
-    return Math.max(4, word, Math.min(t.right[i] ? content : Math.min(content, 46), 60));
+function columnWidths(t: DocTable, size: number): number[] {
+  const cw = charWidth(size);
+  const min = t.head.map((h, i) => {
+    const cells = t.rows.map((r) => r.cells[i] ?? '');
+    const content = t.right[i] ? Math.max(0, ...cells.map((c) => c.length)) : Math.max(0, ...cells.map(longestWord));
+    return Math.max(3, longestWord(h), content) * cw + CELL_PADDING;
   });
-  const total = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  const want = t.head.map((h, i) => Math.max(min[i]!, Math.min(60, Math.max(h.length / 2, ...t.rows.map((r) => (r.cells[i] ?? '').length))) * cw + CELL_PADDING));
+  const sumMin = min.reduce((a, b) => a + b, 0);
+  if (sumMin >= TEXT_WIDTH) return min.map((m) => Math.floor((m / sumMin) * TEXT_WIDTH));
+  const extra = want.map((w, i) => w - min[i]!);
+  const sumExtra = extra.reduce((a, b) => a + b, 0);
+  const room = TEXT_WIDTH - sumMin;
+  if (sumExtra > room) return min.map((m, i) => Math.floor(m + (extra[i]! / sumExtra) * room));
+  // Everything fits: the rest of the page width in proportion to what each column wants.
+  const sumWant = want.reduce((a, b) => a + b, 0);
+  return want.map((w) => Math.floor((w / sumWant) * TEXT_WIDTH));
 }
 
 function cell(text: string, width: number, right: boolean, opts: { header?: boolean; total?: boolean; size: number }): TableCell {
@@ -65,9 +80,9 @@ function cell(text: string, width: number, right: boolean, opts: { header?: bool
 }
 
 function table(t: DocTable): (Paragraph | Table)[] {
-  const widths = columnWidths(t);
   // Wide tables in a smaller type, so that a year per column fits the page.
   const size = t.head.length > 7 ? 16 : 18;
+  const widths = columnWidths(t, size);
   const header = new TableRow({ tableHeader: true, cantSplit: true, children: t.head.map((h, i) => cell(h, widths[i]!, t.right[i] ?? false, { header: true, size })) });
   const rows = t.rows.map((r) => new TableRow({ cantSplit: true, children: r.cells.map((c, i) => cell(c, widths[i]!, t.right[i] ?? false, { total: r.total === true, size })) }));
   return [
@@ -82,7 +97,7 @@ function figure(caption: string, picture: Picture | undefined): Paragraph[] {
   const width = Math.min(TEXT_PX, picture.width);
   const height = Math.round((picture.height / picture.width) * width);
   const image: ParagraphChild = new ImageRun({ type: 'png', data: picture.png, transformation: { width, height }, altText: { name: caption, description: caption, title: caption } });
-  return [new Paragraph({ keepNext: true, children: [image] }), new Paragraph({ style: 'Caption', children: [new TextRun(caption)] })];
+  return [new Paragraph({ keepNext: true, spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: [image] }), new Paragraph({ style: 'Caption', children: [new TextRun(caption)] })];
 }
 
 function block(b: Block, picture: Picture | undefined): (Paragraph | Table)[] {
@@ -117,7 +132,7 @@ export async function renderDocumentDocx(doc: ReportDocument, lang: Lang, pictur
     creator: 'buig',
     styles: {
       default: {
-        document: { run: { font: 'Arial', size: 20, language: { value: language } }, paragraph: { spacing: { after: 100, line: 264 } } },
+        document: { run: { font: 'Arial', size: 20, language: { value: language } }, paragraph: { spacing: { after: 100, line: 264, lineRule: LineRuleType.AUTO } } },
         title: { run: { font: 'Arial', size: 40, bold: true, color: '1F4E79' }, paragraph: { spacing: { after: 60 } } },
         heading1: { run: { font: 'Arial', size: 30, bold: true, color: '1F4E79' }, paragraph: { spacing: { before: 360, after: 120 } } },
         heading2: { run: { font: 'Arial', size: 24, bold: true, color: '1F4E79' }, paragraph: { spacing: { before: 240, after: 80 } } },

@@ -34,7 +34,7 @@ figcaption { font-size: 9.5pt; color: #333; }
 `;
 
 function cell(tag: 'th' | 'td', text: string, right: boolean, bold: boolean): string {
-  const style = [`text-align:${right ? 'right' : 'left'}`, ...(bold ? ['font-weight:bold'] : []), ...(right ? ['white-space:nowrap'] : [])].join(';');
+  const style = [`text-align:${right ? 'right' : 'left'}`, ...(bold ? ['font-weight:bold'] : []), ...(right && tag === 'td' ? ['white-space:nowrap'] : [])].join(';');
   return `<${tag} style="${style}">${esc(text)}</${tag}>`;
 }
 
