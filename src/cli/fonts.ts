@@ -3,7 +3,7 @@
 // Liberation Sans has Arial's metrics, so it comes first where it exists.
 
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import type { ChartFont } from '../render/png.js';
 import type { Io } from './io.js';
 
@@ -15,7 +15,9 @@ const CANDIDATES: { family: string; files: RegExp }[] = [
   { family: 'Noto Sans', files: /^NotoSans-(Regular|Bold)\.ttf$/ },
 ];
 
+/** The folders to look in: BUIG_FONTS (folders separated as in PATH) when set, else the usual ones. */
 function fontFolders(io: Io): string[] {
+  if (io.env.BUIG_FONTS !== undefined) return io.env.BUIG_FONTS.split(delimiter).filter((d) => d !== '');
   const home = io.env.HOME ?? io.env.USERPROFILE;
   return [
     '/usr/share/fonts',
