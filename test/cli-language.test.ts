@@ -71,7 +71,7 @@ describe('help and usage errors speak one language', () => {
   it('says it in English with --lang en', async () => {
     const help = await cli(['forecast', '--help', '--lang', 'en']);
     expect(help.stdout).toContain('Usage: buig forecast [options]');
-    expect(help.stdout).toContain('-h, --help          display help for command');
+    expect(help.stdout).toContain('-h, --help         display help for command');
     expect((await cli(['forecast', '--onbekend', '--lang', 'en'])).stderr).toBe("buig: error: unknown option '--onbekend'\nSee buig forecast --help.\n");
     expect((await cli(['vangnet', '--lang', 'en'])).stderr).toBe("buig: error: required option '--year <jaar>' not specified\nSee buig vangnet --help.\n");
   });

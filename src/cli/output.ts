@@ -21,13 +21,13 @@ export function formatOption(ctx: Context): Option {
 
 /** What a --format is called in the notice of a written file. */
 function kindOfFormat(ctx: Context, format: string): string {
-  const kinds: Record<string, string> = { table: t(ctx, 'tekst', 'text'), csv: 'CSV', 'csv-nl': 'csv-nl', json: 'JSON', md: 'Markdown' };
+  const kinds: Record<string, string> = { table: t(ctx, 'tekst', 'text'), csv: 'CSV', 'csv-nl': 'csv-nl', json: 'JSON', md: 'Markdown', html: 'HTML', docx: 'Word' };
   return kinds[format] ?? format;
 }
 
 /** Without a format: the kind from the file name, if it says one. */
 function kindOfPath(ctx: Context, path: string): string | undefined {
-  const kinds: Record<string, string> = { json: 'JSON', md: 'Markdown', svg: 'SVG', csv: 'CSV', txt: t(ctx, 'tekst', 'text') };
+  const kinds: Record<string, string> = { json: 'JSON', md: 'Markdown', svg: 'SVG', png: 'PNG', csv: 'CSV', html: 'HTML', docx: 'Word', txt: t(ctx, 'tekst', 'text') };
   const ext = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase();
   return ext === undefined ? undefined : kinds[ext];
 }
@@ -45,16 +45,16 @@ function sizeText(ctx: Context, bytes: number): string {
  * Write an output file atomically, and say on stderr what was written:
  * `buig: geschreven: rapport.md (Markdown, 12 kB)`. Every file buig writes goes through here.
  */
-export function writeOutput(ctx: Context, path: string, content: string, kind?: string): void {
+export function writeOutput(ctx: Context, path: string, content: string | Buffer, kind?: string): void {
   writeFileAtomic(ctx.io, path, content);
   const what = [kind ?? kindOfPath(ctx, path), sizeText(ctx, Buffer.byteLength(content))].filter((x) => x !== undefined).join(', ');
   ctx.io.stderr(`buig: ${t(ctx, 'geschreven', 'wrote')}: ${path} (${what})\n`);
 }
 
 /** The report to stdout, or to the file `out` (only for a run that succeeded); `format` names it. */
-export function emit(ctx: Context, report: string, out: string | undefined, succeeded: boolean, format?: string): void {
+export function emit(ctx: Context, report: string | Buffer, out: string | undefined, succeeded: boolean, format?: string): void {
   if (out === undefined) {
-    ctx.io.stdout(report);
+    ctx.io.stdout(report.toString());
     return;
   }
   if (!succeeded) {

@@ -121,6 +121,7 @@ export const CATALOGUE = {
   'BUIG-E071': { severity: 'error', kind: 'data', params: { series: 'text', months: 'text' } },
   'BUIG-E120': { severity: 'error', kind: 'data', params: { jaar: 'number' } },
   'BUIG-E121': { severity: 'error', kind: 'data', params: { jaar: 'number', fase: ['voorlopig', 'nader_voorlopig', 'raming'] } },
+  'BUIG-W110': { severity: 'warning', kind: 'data', params: {} },
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CATALOGUE;

@@ -15,7 +15,7 @@ import { scenarioLabel, tr } from './words.js';
  * A year's amounts as shown, in whole units of `unit` euros (1 or 1,000): budget, lasten and
  * vangnet rounded, saldo and resultaat derived from them, so that the shown row adds up.
  */
-function shownYear(j: JaarJson, unit: number) {
+export function shownYear(j: JaarJson, unit: number) {
   const round = (b: Bedrag | undefined) => roundHalfUp((b?.shown() ?? ZERO).div(unit), 0);
   const budget = round(j.budget);
   const lasten = round(j.lasten);
@@ -110,6 +110,26 @@ function vn(thousands: Decimal, lang: Lang): string {
 }
 
 /**
+ * Lasten per regeling per year in thousands: per year the regelingen (in `regelingen` order), the
+ * acties' own lasten, minus baten, and the rest, rounded by largest remainder so that each
+ * column adds up to the shown lasten.
+ */
+export function lastenColumns(r: ForecastJson): { regelingen: string[]; columns: Decimal[][] } {
+  const regelingen = [...new Set(r.jaren.flatMap((j) => j.regelingen.map((g) => g.regeling)))];
+  const columns = r.jaren.map((j) => {
+    const parts = [
+      ...regelingen.map((reg) => j.regelingen.find((g) => g.regeling === reg)?.bruto.shown() ?? ZERO),
+      j.acties_lasten.shown(),
+      j.baten.shown().neg(),
+    ];
+    // A realised year's lasten may hold more than bruto - baten (fout_onzeker, totals only).
+    const rest = j.lasten.shown().minus(parts.reduce((a, b) => a.plus(b), ZERO));
+    return roundToTotal([...parts, rest].map((x) => x.div(1000)), j.lasten.shown().div(1000));
+  });
+  return { regelingen, columns };
+}
+
+/**
  * For a raadsmededeling: amounts x € 1.000, V/N for saldo and resultaat. Saldo and resultaat are
  * derived from the shown budget, lasten and vangnet, and the lasten per regeling are rounded by
  * largest remainder, so every row and column adds up to what is shown.
@@ -139,19 +159,8 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
 
   // Lasten per regeling, per year: the rows add up to the lasten shown above.
   out.push(`### ${tr(lang, 'Lasten per regeling', 'Lasten per regeling')} (x € 1.000)`, '');
-  const regelingen = [...new Set(r.jaren.flatMap((j) => j.regelingen.map((g) => g.regeling)))];
+  const { regelingen, columns } = lastenColumns(r);
   const labels = [...regelingen, tr(lang, 'acties (lks, verlaging)', 'acties (lks, verlaging)'), tr(lang, 'af: baten', 'less: baten'), tr(lang, 'af: fout/onzeker, overig', 'less: fout/onzeker, other')];
-  const columns = r.jaren.map((j) => {
-    const parts = [
-      ...regelingen.map((reg) => j.regelingen.find((g) => g.regeling === reg)?.bruto.shown() ?? ZERO),
-      j.acties_lasten.shown(),
-      j.baten.shown().neg(),
-    ];
-    // A realised year's lasten may hold more than bruto - baten (fout_onzeker, totals only).
-    const rest = j.lasten.shown().minus(parts.reduce((a, b) => a.plus(b), ZERO));
-    const shown = roundToTotal([...parts, rest].map((x) => x.div(1000)), j.lasten.shown().div(1000));
-    return shown;
-  });
   const breakdown = labels.map((label, i) => [label, ...columns.map((c) => formatNumber(c[i]!, 0, lang))]);
   const keep = breakdown.filter((row, i) => columns.some((c) => !c[i]!.isZero()) || i < regelingen.length);
   keep.push([`**${tr(lang, 'totaal lasten', 'total lasten')}**`, ...r.jaren.map((j) => `**${formatNumber(shownYear(j, 1000).lasten, 0, lang)}**`)]);

@@ -268,3 +268,10 @@ export function forecastRunReport(run: ForecastRun): ForecastJson {
   if (prepared.acties.length) report.aannames.push({ sleutel: 'aanvalsplan', waarde: prepared.acties.length, herkomst: 'scenario', uitleg: { soort: 'aanvalsplan' } });
   return report;
 }
+
+/** With an aanvalsplan: the report of the base run, the forecast without the plan (for the chart). */
+export function basisRunReport(run: ForecastRun): ForecastJson | undefined {
+  const { prepared } = run;
+  if (!run.effects) return undefined;
+  return forecastReport(prepared.runner.base, prepared.scenario, { bestand: prepared.loaded.label ?? null, data: prepared.loaded.dataLabel });
+}

@@ -19,6 +19,8 @@ export interface Reproducer {
   files: Record<string, string | Uint8Array>;
   /** The codes the run must emit (it may emit more). */
   codes: readonly Code[];
+  /** Environment variables; `{root}` stands for the run's folder. */
+  env?: Record<string, string>;
   exit: number;
 }
 
@@ -301,6 +303,14 @@ export const REPRODUCERS: Reproducer[] = [
   },
   { name: 'a scenario without an aanvalsplan to price', argv: ['plan', '--scenario', 's.json'], files: scenario({}), codes: ['BUIG-E055'], exit: 65 },
   {
+    name: 'a chart as a picture on a machine without a font',
+    argv: ['forecast', '--data', 'd', '--chart', 'g.png'],
+    files: { ...under('d', smallData()), 'geen-fonts/.leeg': '' },
+    env: { BUIG_FONTS: '{root}/geen-fonts' },
+    codes: ['BUIG-W110'],
+    exit: 0,
+  },
+  {
     name: 'an application without the saldi of the earlier years',
     argv: ['vangnet', '--year', '2019', '--budget', '8088748', '--lasten', '9072001', '--aanvraag'],
     files: {},
@@ -344,7 +354,8 @@ export async function runReproducer(r: Reproducer, extra: string[] = []): Promis
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
   }
-  const result = await cli([...r.argv, ...extra], { cwd: root });
+  const env = Object.fromEntries(Object.entries(r.env ?? {}).map(([k, v]) => [k, v.replaceAll('{root}', root)]));
+  const result = await cli([...r.argv, ...extra], { cwd: root, env });
   const emitted = new Set<string>();
   for (const m of result.stderr.matchAll(/: (?:error|warning) (BUIG-[EW]\d{3}):/g)) emitted.add(m[1]!);
   if (extra.includes('json') && result.stdout.startsWith('[')) {

@@ -109,13 +109,13 @@ describe('buig report', () => {
     const r = await cli(['report', '--scenario', here('scenarios/deventer-aanvalsplan.json'), '--out', 'stukken/raad.md'], { cwd: root });
     expect(r.code, r.stderr).toBe(0);
     const md = readFileSync(join(root, 'stukken', 'raad.md'), 'utf8');
-    for (const heading of ['# BUIG-prognose: Deventer aanvalsplan', '## Samenvatting', '## Prognose', '### Aannames', '## Vangnet per jaar', '## Aanvalsplan', '## Grafiek']) {
+    for (const heading of ['# BUIG-prognose: Deventer aanvalsplan', '## Samenvatting', '## Prognose', '## Vangnet', '### 2022', '## Aanvalsplan', '## Aannames', '## Grafiek', '## Bijlage: rekenregels en aannames']) {
       expect(md).toContain(heading);
     }
-    expect(md).toContain('- 2022 (realisatie): tekort € 3.656.616 (9,91%); vangnet € 444.700.');
-    expect(md).toContain('- meerjarig: saldi 2020-2022: (-1.200.000 + 1.500.000 - 3.656.616) / budget 2022 36.896.210 = -9,10%: tekort 9,10% > 7,5%: voldaan');
-    expect(md).toContain('Recht op vangnet: ja (route regulier), € 444.700; eigen risico € 3.211.916.');
-    expect(md).toContain('Taakstelling: 300 uitkeringen minder in 2023-12');
+    expect(md).toContain('- 2022 (realisatie, budget definitief): nadeel € 3.656.616, 9,91% van het budget; vangnetuitkering € 444.700; resultaat na vangnet: nadeel € 3.211.916.');
+    expect(md).toContain('- Meerjarige toets: de saldi van 2020 tot en met 2022 samen (-1.200.000 + 1.500.000 - 3.656.616 = -3.356.616) zijn een tekort van 9,10% van het budget 2022; dat is meer dan 7,5%: voldaan.');
+    expect(md).toContain('Recht op een vangnetuitkering: ja, € 444.700. Het eigen risico, het deel van het tekort dat de gemeente zelf draagt, is € 3.211.916.');
+    expect(md).toContain('Taakstelling: 300 uitkeringen minder in december 2023');
     expect(md).toContain('](raad.svg)');
     expect(existsSync(join(root, 'stukken', 'raad.svg'))).toBe(true);
     expect(totalsAddUp(md, 'report')).toBeGreaterThanOrEqual(8); // the lasten table: one column per year

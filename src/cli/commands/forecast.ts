@@ -5,10 +5,11 @@ import { runForecast } from '../../app/forecast.js';
 import { renderForecastChart } from '../../render/chart.js';
 import { renderForecastCsv, renderForecastMarkdown, renderForecastTable } from '../../render/forecast.js';
 import { monthsJson, renderMonthsCsv, renderMonthsMarkdown, renderMonthsTable } from '../../render/months.js';
-import { forecastRunReport } from '../../report/forecast.js';
+import { basisRunReport, forecastRunReport } from '../../report/forecast.js';
+import { chartKind, writeChart } from '../chart.js';
 import { sourceArg } from '../args.js';
 import { t, type Context } from '../context.js';
-import { addReportOptions, breedOption, emitReport, envOf, failWith, showDiagnostics, writeOutput } from '../output.js';
+import { addReportOptions, breedOption, emitReport, envOf, failWith, showDiagnostics } from '../output.js';
 
 export function registerForecast(program: Command, ctx: Context): void {
   addReportOptions(program.command('forecast'), ctx)
@@ -25,14 +26,20 @@ export function registerForecast(program: Command, ctx: Context): void {
         '\nExamples:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --data my-gemeente\n  buig forecast --scenario my-scenario.json --format json --out forecast.json\n  buig forecast --chart forecast.svg\n\nThe scenario format: buig schema.',
       ),
     )
-    .option('--chart <file.svg>', t(ctx, 'schrijf ook een grafiek (SVG): volume per regeling en lasten tegen budget', 'also write a chart (SVG): volume per regeling and lasten against budget'))
+    .option('--chart <file>', t(ctx, 'schrijf ook een grafiek (.svg of .png): volume per regeling en lasten tegen budget', 'also write a chart (.svg or .png): volume per regeling and lasten against budget'))
+    .option('--chart-index', t(ctx, 'de volumegrafiek als index: de laatste gerealiseerde maand = 100', 'the volume chart as an index: the last realised month = 100'))
     .option('--maanden', t(ctx, 'de tabel per maand: volume, instroom en uitstroom per regeling (json: alleen scenario en maanden)', 'the table per month: volume, instroom and uitstroom per regeling (json: only scenario and maanden)'))
-    .action((opts: { scenario?: string; data?: string; rules?: string; format: string; out?: string; chart?: string; maanden?: boolean }) => {
+    .action((opts: { scenario?: string; data?: string; rules?: string; format: string; out?: string; chart?: string; chartIndex?: boolean; maanden?: boolean }) => {
+      if (opts.chart !== undefined) chartKind(ctx, opts.chart);
       const { value: run, diagnostics } = runForecast(envOf(ctx), sourceArg(ctx, opts), opts.rules);
       if (!run) return failWith(ctx, diagnostics, opts.out);
       showDiagnostics(ctx, diagnostics);
       const report = forecastRunReport(run);
-      if (opts.chart !== undefined) writeOutput(ctx, opts.chart, renderForecastChart(report, ctx.lang), 'SVG');
+      if (opts.chart !== undefined) {
+        const gemeente = run.prepared.data.gemeente?.naam;
+        const basis = basisRunReport(run);
+        writeChart(ctx, opts.chart, renderForecastChart(report, ctx.lang, { ...(gemeente ? { gemeente } : {}), ...(basis ? { basis } : {}), ...(opts.chartIndex ? { index: true } : {}) }));
+      }
       const months = { table: renderMonthsTable, md: renderMonthsMarkdown, csv: renderMonthsCsv, json: monthsJson };
       emitReport(ctx, report, opts.maanden ? months : { table: renderForecastTable, md: renderForecastMarkdown, csv: renderForecastCsv }, opts);
     });

@@ -212,6 +212,10 @@ export const diagnostics = defineMessages({
     message: 'an application counts only the definitief budget; the {jaar} budget is {fase}',
     hint: 'add the definitief budget {jaar} to budget.csv (fase definitief), or compute a projection without --aanvraag',
   },
+  'BUIG-W110': {
+    message: 'no font found for the chart as a picture: the picture has no text',
+    hint: 'install a sans-serif font (Liberation Sans, Arial, DejaVu Sans or Noto Sans; on Debian: fonts-liberation), or write the chart as .svg',
+  },
 });
 
 export const reasons: Reasons = {

@@ -217,6 +217,10 @@ export const diagnostics = defineMessages({
     message: 'voor een aanvraag telt alleen het definitieve budget; het budget {jaar} is {fase}',
     hint: 'neem het definitieve budget {jaar} op in budget.csv (fase definitief), of reken zonder --aanvraag een prognose',
   },
+  'BUIG-W110': {
+    message: 'geen lettertype gevonden voor de grafiek als afbeelding: de afbeelding heeft geen tekst',
+    hint: 'installeer een schreefloos lettertype (Liberation Sans, Arial, DejaVu Sans of Noto Sans; op Debian: fonts-liberation), of schrijf de grafiek als .svg',
+  },
 });
 
 export const reasons: Reasons = {
