@@ -472,6 +472,31 @@ export const CATALOGUE = {
       en: 'stromen.csv has instroom and uitstroom for these month(s); add the month-end stand to volume.csv, or remove the flows',
     },
   },
+  // --- buig simulate and buig backtest (issue 13): BUIG-E090..E099, BUIG-W090..W099 ---
+  'BUIG-E090': {
+    severity: 'error',
+    kind: 'data',
+    message: {
+      nl: 'realisatie_min_pct en realisatie_max_pct horen samen, de kleinste eerst (nu: min {min}, max {max})',
+      en: 'realisatie_min_pct and realisatie_max_pct go together, the smaller first (now: min {min}, max {max})',
+    },
+    hint: {
+      nl: 'het bereik van het deel van aantal dat buig simulate laat uitkomen, bijvoorbeeld 60 en 100; laat beide leeg voor het bereik van het scenario (onzekerheid.acties)',
+      en: 'the range of the share of aantal that buig simulate lets come true, e.g. 60 and 100; leave both empty for the scenario\'s range (onzekerheid.acties)',
+    },
+  },
+  'BUIG-E091': {
+    severity: 'error',
+    kind: 'data',
+    message: {
+      nl: 'te weinig maanden voor een backtest: {months} maanden met een stand ({first} tot en met {last}), nodig zijn er {needed}',
+      en: 'too few months for a backtest: {months} months with a stand ({first} to {last}), {needed} are needed',
+    },
+    hint: {
+      nl: 'een backtest voorspelt vanaf elke maand met de basisperiode ({base} maanden) achter zich en minstens 3 maanden vooruit; geef een kortere basisperiode met --basis (minimaal 12) of meer maanden gegevens',
+      en: 'a backtest forecasts from every month with the base period ({base} months) behind it and at least 3 months ahead; give a shorter base period with --basis (at least 12) or more months of data',
+    },
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CATALOGUE;
