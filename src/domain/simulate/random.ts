@@ -30,37 +30,48 @@ export function normal(u: Uniform): number {
 }
 
 export function poisson(u: Uniform, lambda: number): number {
-  if (!(lambda > 0)) return 0;
+  return poissonSampler(lambda)(u);
+}
+
+/** A Poisson sampler for one mean, its constants computed once (a series' instroom is drawn every month with the same mean). */
+export function poissonSampler(lambda: number): (u: Uniform) => number {
+  if (!(lambda > 0)) return () => 0;
   if (lambda < 10) {
-    let p = Math.exp(-lambda);
-    let f = p;
-    let k = 0;
-    const v = u();
-    while (v > f && k < 1000) {
-      k++;
-      p *= lambda / k;
-      f += p;
-    }
-    return k;
+    const p0 = Math.exp(-lambda);
+    return (u) => {
+      let p = p0;
+      let f = p;
+      let k = 0;
+      const v = u();
+      while (v > f && k < 1000) {
+        k++;
+        p *= lambda / k;
+        f += p;
+      }
+      return k;
+    };
   }
   const slam = Math.sqrt(lambda);
   const loglam = Math.log(lambda);
   const b = 0.931 + 2.53 * slam;
   const a = -0.059 + 0.02483 * b;
-  const invalpha = 1.1239 + 1.1328 / (b - 3.4);
+  const logInvalpha = Math.log(1.1239 + 1.1328 / (b - 3.4));
   const vr = 0.9277 - 3.6224 / (b - 2);
-  for (;;) {
-    const U = u() - 0.5;
-    const V = u();
-    const us = 0.5 - Math.abs(U);
-    const k = Math.floor(((2 * a) / us + b) * U + lambda + 0.43);
-    if (us >= 0.07 && V <= vr) return k;
-    if (k < 0 || (us < 0.013 && V > us)) continue;
-    if (Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logFactorial(k)) return k;
-  }
+  return (u) => {
+    for (;;) {
+      const U = u() - 0.5;
+      const V = u();
+      const us = 0.5 - Math.abs(U);
+      const k = Math.floor(((2 * a) / us + b) * U + lambda + 0.43);
+      if (us >= 0.07 && V <= vr) return k;
+      if (k < 0 || (us < 0.013 && V > us)) continue;
+      if (Math.log(V) + logInvalpha - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logFactorial(k)) return k;
+    }
+  };
 }
 
-export function binomial(u: Uniform, n: number, p: number): number {
+/** `logq` = log(1 - p), when the caller draws many times with the same p. */
+export function binomial(u: Uniform, n: number, p: number, logq = Math.log1p(-p)): number {
   if (n <= 0 || p <= 0) return 0;
   if (p >= 1) return n;
   if (p > 0.5) return n - binomial(u, n, 1 - p);
@@ -69,7 +80,7 @@ export function binomial(u: Uniform, n: number, p: number): number {
     // Inversion from 0 upwards.
     const s = p / q;
     const a = (n + 1) * s;
-    let r = Math.pow(q, n);
+    let r = Math.exp(n * logq);
     let v = u();
     let x = 0;
     while (v > r && x < n) {
@@ -84,19 +95,21 @@ export function binomial(u: Uniform, n: number, p: number): number {
   const a = -0.0873 + 0.0248 * b + 0.01 * p;
   const c = n * p + 0.5;
   const vr = 0.92 - 4.2 / b;
-  const alpha = (2.83 + 5.1 / b) * spq;
-  const lpq = Math.log(p / q);
-  const m = Math.floor((n + 1) * p);
-  const h = logFactorial(m) + logFactorial(n - m);
+  // The constants of the rejection step, computed only when a draw gets there.
+  let slow: { alpha: number; lpq: number; m: number; h: number } | undefined;
   for (;;) {
     const U = u() - 0.5;
-    let V = u();
+    const V = u();
     const us = 0.5 - Math.abs(U);
     const k = Math.floor(((2 * a) / us + b) * U + c);
     if (k < 0 || k > n) continue;
     if (us >= 0.07 && V <= vr) return k;
-    V = Math.log((V * alpha) / (a / (us * us) + b));
-    if (V <= h - logFactorial(k) - logFactorial(n - k) + (k - m) * lpq) return k;
+    if (!slow) {
+      const m = Math.floor((n + 1) * p);
+      slow = { alpha: (2.83 + 5.1 / b) * spq, lpq: Math.log(p / q), m, h: logFactorial(m) + logFactorial(n - m) };
+    }
+    const w = Math.log((V * slow.alpha) / (a / (us * us) + b));
+    if (w <= slow.h - logFactorial(k) - logFactorial(n - k) + (k - slow.m) * slow.lpq) return k;
   }
 }
 
@@ -126,13 +139,24 @@ export function gamma(u: Uniform, shape: number): number {
 export function overdispersed(u: Uniform, mean: number, dispersie: number): number {
   if (!(mean > 0)) return 0;
   if (dispersie <= 1) return poisson(u, mean);
+  return negativeBinomial(u, mean, dispersie);
+}
+
+/** A sampler for one mean and dispersion, its constants computed once. */
+export function countSampler(mean: number, dispersie: number): (u: Uniform) => number {
+  if (!(mean > 0)) return () => 0;
+  if (dispersie <= 1) return poissonSampler(mean);
+  return (u) => negativeBinomial(u, mean, dispersie);
+}
+
+function negativeBinomial(u: Uniform, mean: number, dispersie: number): number {
   const shape = mean / (dispersie - 1);
   return poisson(u, gamma(u, shape) * (dispersie - 1));
 }
 
 /** A binomial draw from a stand that may hold a fraction (shocks spread over segments): the whole part drawn, the fraction at its mean. */
-export function exits(u: Uniform, stand: number, p: number): number {
+export function exits(u: Uniform, stand: number, p: number, logq = Math.log1p(-p)): number {
   if (!(stand > 0)) return 0;
   const whole = Math.floor(stand);
-  return binomial(u, whole, p) + (stand - whole) * p;
+  return binomial(u, whole, p, logq) + (stand - whole) * p;
 }
