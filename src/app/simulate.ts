@@ -56,8 +56,8 @@ export function generators(seed: number): (run: number) => Uniform {
 }
 
 /** Simulate a prepared scenario. */
-export function simulatePrepared(prepared: Prepared, request: Omit<SimulateRequest, 'source' | 'rulesFile'>): SimulateRun {
-  const run = forecastRun(prepared);
+export function simulatePrepared(prepared: Prepared, request: Omit<SimulateRequest, 'source' | 'rulesFile'>, forecast?: ForecastRun): SimulateRun {
+  const run = forecast ?? forecastRun(prepared);
   const acties = prepared.acties.map((a) => a.actie);
   const onzekerheid = request.onzekerheid ?? prepared.scenario.onzekerheid ?? STANDAARD_ONZEKERHEID;
   const simulatie = simulate({

@@ -8,6 +8,8 @@ import type { ForecastJson } from '../report/forecast.js';
 import type { PlanJson } from '../report/plan.js';
 import { renderForecastMarkdown } from './forecast.js';
 import { renderPlanMarkdown } from './plan.js';
+import type { SimulateJson } from '../report/simulate.js';
+import { renderSimulateMarkdown } from './simulate.js';
 import { scenarioLabel, tr } from './words.js';
 
 const pct = (p: Procent, lang: Lang) => `${formatNumber(p.shown().abs(), 2, lang)}%`;
@@ -64,7 +66,7 @@ function vangnetSection(r: ForecastJson, lang: Lang): string[] {
 }
 
 /** The Markdown document; `chart` is how the document refers to the chart, when there is one. */
-export function renderReportMarkdown(r: ForecastJson, plan: PlanJson | undefined, lang: Lang, made: { version: string; chart?: string }): string {
+export function renderReportMarkdown(r: ForecastJson, plan: PlanJson | undefined, lang: Lang, made: { version: string; chart?: string; onzekerheid?: SimulateJson }): string {
   const doc: string[] = [
     `# ${tr(lang, 'BUIG-prognose', 'BUIG forecast')}: ${r.scenario.naam}`,
     '',
@@ -77,6 +79,8 @@ export function renderReportMarkdown(r: ForecastJson, plan: PlanJson | undefined
     renderForecastMarkdown(r, lang),
     ...vangnetSection(r, lang),
   ];
+  // buig simulate: the band and the probabilities, when the scenario names its onzekerheid.
+  if (made.onzekerheid) doc.push(renderSimulateMarkdown(made.onzekerheid, lang));
   if (plan) doc.push(renderPlanMarkdown(plan, lang));
   doc.push(`## ${tr(lang, 'Grafiek', 'Chart')}`, '');
   if (made.chart !== undefined) doc.push(`![${tr(lang, 'Volume per regeling en lasten tegen budget', 'Volume per regeling and lasten against budget')}](${made.chart})`, '');

@@ -8,6 +8,7 @@ import { renderForecastChart } from '../../render/chart.js';
 import { renderReportMarkdown } from '../../render/report.js';
 import { forecastRunReport } from '../../report/forecast.js';
 import { planReport } from '../../report/plan.js';
+import { simulateReport } from '../../report/simulate.js';
 import { sourceArg } from '../args.js';
 import { packageVersion, t, type Context } from '../context.js';
 import { emit, envOf, failWith, showDiagnostics, writeOutput } from '../output.js';
@@ -33,7 +34,8 @@ export function registerReport(program: Command, ctx: Context): void {
       const chartPath = opts.chart ?? (opts.out !== undefined ? opts.out.replace(/\.md$/i, '') + '.svg' : undefined);
       // The document refers to the chart as seen from where the document is.
       const reference = chartPath === undefined ? undefined : opts.out !== undefined ? relative(dirname(resolve(ctx.io.cwd, opts.out)), resolve(ctx.io.cwd, chartPath)) || basename(chartPath) : chartPath;
-      const doc = renderReportMarkdown(r, plan, ctx.lang, { version: packageVersion(), ...(reference !== undefined ? { chart: reference } : {}) });
+      const onzekerheid = run.simulatie ? { onzekerheid: simulateReport(run.simulatie) } : {};
+      const doc = renderReportMarkdown(r, plan, ctx.lang, { version: packageVersion(), ...(reference !== undefined ? { chart: reference } : {}), ...onzekerheid });
       if (chartPath !== undefined) writeOutput(ctx, chartPath, renderForecastChart(r, ctx.lang), 'SVG');
       emit(ctx, doc, opts.out, true, 'md');
       ctx.exitCode = 0;

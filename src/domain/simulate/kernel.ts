@@ -19,6 +19,8 @@ export interface Paths {
   volume: Float64Array;
   lasten: Float64Array;
   budget: Float64Array;
+  /** The drawn revision factor of the budget (1: none). */
+  herziening: Float64Array;
   /** Total month-end stand per grid month m and run r at [m * runs + r], when asked for. */
   maandVolume?: Float64Array;
 }
@@ -31,6 +33,7 @@ export function emptyPaths(model: SimModel, runs: number, perMaand: boolean): Pa
     volume: new Float64Array(n),
     lasten: new Float64Array(n),
     budget: new Float64Array(n),
+    herziening: new Float64Array(n),
     ...(perMaand ? { maandVolume: new Float64Array(model.maanden * runs) } : {}),
   };
 }
@@ -143,5 +146,6 @@ function yearFigures(model: SimModel, acc: Float64Array, factors: Float64Array, 
     out.volume[i] = volume;
     out.lasten[i] = lasten;
     out.budget[i] = j.budget * revisions[k]!;
+    out.herziening[i] = revisions[k]!;
   });
 }

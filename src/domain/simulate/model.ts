@@ -11,7 +11,7 @@ import { seriesId, type SeriesHistory } from '../forecast/stockflow.js';
 import type { Actie } from '../plan/actie.js';
 import type { PlanEffects } from '../plan/effects.js';
 import type { Regeling } from '../terms.js';
-import type { Decimal } from '../../money.js';
+import { roundHalfUp, type Decimal } from '../../money.js';
 import { monthIndex, yearOf } from '../../period.js';
 import { instroomSpreiding, uitstroomkansFout, type InstroomSpreiding } from './estimate.js';
 
@@ -58,6 +58,8 @@ export interface SimJaar {
   /** Per actie factor: the actie's lasten outside volume x prijs in this year. */
   actieLasten: { factor: number; bedrag: number }[];
   budget: number;
+  /** The budget as the forecast report shows it, in whole cents (exact: a grown budget often ends in half a cent). */
+  budgetCenten: number;
   /** The spread of this year's budget revision (a fraction; 0 when definitief or switched off). */
   budgetSd: number;
   /** A grown budget follows the revision of the year it grew from. */
@@ -187,6 +189,7 @@ function simJaren(f: Forecast, regelingen: Regeling[], actieEffecten: readonly P
       baten: j.baten.toNumber(),
       actieLasten: actieEffecten.map((e, i) => ({ factor: eersteActie + i, bedrag: toF(e.extraLasten.get(j.jaar)) })).filter((a) => a.bedrag !== 0),
       budget: j.budget.toNumber(),
+      budgetCenten: roundHalfUp(j.budget, 2).times(100).toNumber(),
       budgetSd: j.budgetFase === 'definitief' ? 0 : budgetSd(j.budgetFase),
       budgetGegroeid: j.budgetBron === 'groei',
     };

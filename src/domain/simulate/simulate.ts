@@ -12,7 +12,7 @@ import type { Month } from '../../period.js';
 import { monthFromIndex } from '../../period.js';
 import type { Decimal } from '../../money.js';
 import { budgetHerzieningen, type BudgetHerziening } from './estimate.js';
-import { emptyPaths, runPaths } from './kernel.js';
+import { emptyPaths, runPaths, type Paths } from './kernel.js';
 import { simModel, type SimModel } from './model.js';
 import type { Uniform } from './random.js';
 import { STANDAARD_BUDGET_SD_PCT } from './settings.js';
@@ -48,6 +48,8 @@ export interface Simulatie {
   budget: BudgetSpreiding;
   jaren: JaarSamenvatting[];
   maanden: { maand: Month; band: Percentielen }[];
+  /** Every path's yearly figures, for tests and further analysis. */
+  paden: Paths;
 }
 
 const CHUNK = 1000;
@@ -83,5 +85,5 @@ export function simulate(input: SimulateInput): Simulatie {
     input.voortgang?.(to, input.runs);
   }
   const maanden = maandBand(paths, model.maanden).map((band, i) => ({ maand: monthFromIndex(model.eersteMaand + i), band }));
-  return { model, budget, jaren: summarise(paths, vangnet), maanden };
+  return { model, budget, jaren: summarise(paths, vangnet, model.jaren.map((j) => j.budgetCenten)), maanden, paden: paths };
 }

@@ -49,7 +49,8 @@ export function percentielen(values: Float64Array): Percentielen {
 
 const share = (flags: Uint8Array) => flags.reduce((a, b) => a + b, 0) / flags.length;
 
-export function summarise(paths: Paths, vangnet: readonly VangnetJaar[]): JaarSamenvatting[] {
+/** `budgetCenten`: per year, the forecast's budget in whole cents, taken exactly where a path did not revise it. */
+export function summarise(paths: Paths, vangnet: readonly VangnetJaar[], budgetCenten: readonly number[]): JaarSamenvatting[] {
   const n = paths.runs;
   return paths.jaren.map((jaar, k) => {
     const slice = (a: Float64Array) => a.subarray(k * n, (k + 1) * n);
@@ -58,7 +59,8 @@ export function summarise(paths: Paths, vangnet: readonly VangnetJaar[]): JaarSa
     const budget = slice(paths.budget);
     const v = vangnet[k]!;
     const lastenC = lasten.map(cents);
-    const budgetC = budget.map(cents);
+    const herziening = slice(paths.herziening);
+    const budgetC = budget.map((b, r) => (herziening[r] === 1 ? budgetCenten[k]! : cents(b)));
     const tekort = lasten.map((l, r) => ((l - budget[r]!) / budget[r]!) * 100);
     const resultaat = budgetC.map((b, r) => b - lastenC[r]! + v.vangnet[r]! * 100);
     const hasRules = v.rule !== undefined;

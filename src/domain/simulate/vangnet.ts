@@ -66,7 +66,8 @@ export function pathVangnet(f: Forecast, vast: readonly JaarCijfers[], paths: Pa
     const figures = (k: number): JaarCijfers => {
       const i = k * paths.runs + run;
       if (!cijfers[k]) {
-        const budget = D(String(paths.budget[i]));
+        // An unrevised budget is the forecast's own, exact.
+        const budget = paths.herziening[i] === 1 ? prognose[k]!.budget : D(String(paths.budget[i]));
         const lasten = D(String(paths.lasten[i]));
         cijfers[k] = { jaar: prognose[k]!.jaar, budget, lasten, saldo: budget.minus(lasten), budgetFase: prognose[k]!.budgetFase };
       }
