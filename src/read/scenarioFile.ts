@@ -68,7 +68,7 @@ const onzekerheidSchema = z
       .meta({ description: 'monthly instroom noise: automatisch (overdispersed when the base period shows it; default), poisson, overdispersie, or false' }),
     uitstroom: z.boolean().optional().meta({ description: 'monthly uitstroom drawn from the stand (binomial); default true' }),
     uitstroomkans: z.boolean().optional().meta({ description: 'the uitstroom rate drawn per run with its sampling error over the base period; default true' }),
-    budget: schakelaar(z.strictObject({ sd_pct: amount.optional() })).meta({
+    budget: schakelaar(z.strictObject({ sd_pct: amount.refine((v) => v.gte(0), { error: 'sd_pct >= 0' }).optional() })).meta({
       description: 'budget revisions of years not yet definitief; spread from budget.csv (years with voorlopig and definitief), else sd_pct, else 3%',
     }),
     acties: schakelaar(bereik).meta({ description: 'realisation share of each actie; default 50-100% (the acties file may give a range per actie)' }),

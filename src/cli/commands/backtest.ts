@@ -7,9 +7,9 @@ import { renderBacktestCsv, renderBacktestMarkdown, renderBacktestTable } from '
 import { backtestReport } from '../../report/backtest.js';
 import { intArg, sourceArg } from '../args.js';
 import { t, type Context } from '../context.js';
-import { addReportOptions, emitReport, envOf, failWith, showDiagnostics } from '../output.js';
+import { addReportOptions, breedOption, emitReport, envOf, failWith, showDiagnostics } from '../output.js';
 
-type Opts = { scenario?: string; data?: string; standAlleen?: boolean; basis?: string; runs: string; seed: string; format: string; out?: string };
+type Opts = { breed?: boolean; scenario?: string; data?: string; standAlleen?: boolean; basis?: string; runs: string; seed: string; format: string; out?: string };
 
 export function registerBacktest(program: Command, ctx: Context): void {
   addReportOptions(program.command('backtest'), ctx)
@@ -18,8 +18,9 @@ export function registerBacktest(program: Command, ctx: Context): void {
     .option('--data <dir>', t(ctx, 'een datamap', 'a data folder'))
     .option('--stand-alleen', t(ctx, 'alleen volume.csv (geen stromen): alleen de methoden zonder instroom en uitstroom', 'only volume.csv (no flows): only the methods that need no flows'))
     .option('--basis <maanden>', t(ctx, 'maanden basisperiode achter elke oorsprong (standaard die van het scenario, anders 24; minimaal 12)', 'months of base period behind each origin (default the scenario\'s, else 24; at least 12)'))
-    .addOption(new Option('--runs <n>', t(ctx, 'runs per oorsprong voor de band van stockflow', 'runs per origin for the band of stockflow')).default(String(STANDAARD_BACKTEST_RUNS)))
+    .addOption(new Option('--runs <n>', t(ctx, 'runs per oorsprong voor de band van stockflow (1 tot en met 10000)', 'runs per origin for the band of stockflow (1 to 10000)')).default(String(STANDAARD_BACKTEST_RUNS)))
     .addOption(new Option('--seed <s>', t(ctx, 'seed van de generator', 'seed of the generator')).default(String(STANDAARD_SEED)))
+    .addOption(breedOption(ctx))
     .addHelpText(
       'after',
       t(
@@ -33,7 +34,7 @@ export function registerBacktest(program: Command, ctx: Context): void {
         source: sourceArg(ctx, opts),
         standAlleen: opts.standAlleen === true,
         ...(opts.basis !== undefined ? { basis: intArg(ctx, '--basis', opts.basis, 12, 600) } : {}),
-        runs: intArg(ctx, '--runs', opts.runs, 1, 100_000),
+        runs: intArg(ctx, '--runs', opts.runs, 1, 10_000),
         seed: intArg(ctx, '--seed', opts.seed, 0, 4_294_967_295),
       };
       const { value: run, diagnostics } = runBacktest(envOf(ctx), request);

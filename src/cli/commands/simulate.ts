@@ -7,9 +7,9 @@ import { renderSimulateCsv, renderSimulateMarkdown, renderSimulateTable } from '
 import { simulateChart, simulateReport } from '../../report/simulate.js';
 import { intArg, sourceArg } from '../args.js';
 import { t, type Context } from '../context.js';
-import { addReportOptions, emitReport, envOf, failWith, showDiagnostics, writeOutput } from '../output.js';
+import { addReportOptions, breedOption, emitReport, envOf, failWith, showDiagnostics, writeOutput } from '../output.js';
 
-type Opts = { scenario?: string; data?: string; rules?: string; runs: string; seed: string; chart?: string; quiet?: boolean; format: string; out?: string };
+type Opts = { breed?: boolean; scenario?: string; data?: string; rules?: string; runs: string; seed: string; chart?: string; quiet?: boolean; format: string; out?: string };
 
 /** A progress bar on stderr, only on a terminal and without --quiet. */
 function progress(ctx: Context, quiet: boolean | undefined): ((klaar: number, totaal: number) => void) | undefined {
@@ -26,10 +26,11 @@ export function registerSimulate(program: Command, ctx: Context): void {
     .option('--scenario <file>', t(ctx, 'scenariobestand; standaard Deventer basis; "onzekerheid" in het scenario zet bronnen aan of uit', 'scenario file; default Deventer basis; "onzekerheid" in the scenario switches sources on or off'))
     .option('--data <dir>', t(ctx, 'een datamap met alle aannames op hun standaardwaarde', 'a data folder with every assumption at its default'))
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels', 'JSON file with vangnet rules'))
-    .addOption(new Option('--runs <n>', t(ctx, 'aantal runs (1 tot en met 1000000)', 'number of runs (1 to 1000000)')).default(String(STANDAARD_RUNS)))
+    .addOption(new Option('--runs <n>', t(ctx, 'aantal runs (1 tot en met 100000)', 'number of runs (1 to 100000)')).default(String(STANDAARD_RUNS)))
     .addOption(new Option('--seed <s>', t(ctx, 'seed van de generator (0 tot en met 4294967295): dezelfde seed geeft dezelfde uitvoer', 'seed of the generator (0 to 4294967295): the same seed gives the same output')).default(String(STANDAARD_SEED)))
     .option('--chart <file.svg>', t(ctx, 'schrijf ook een grafiek (SVG): de band P10-P90 van volume en resultaat, met de prognose als lijn', 'also write a chart (SVG): the P10-P90 band of volume and resultaat, with the forecast as a line'))
     .option('--quiet', t(ctx, 'geen voortgangsbalk', 'no progress bar'))
+    .addOption(breedOption(ctx))
     .addHelpText(
       'after',
       t(
@@ -39,7 +40,7 @@ export function registerSimulate(program: Command, ctx: Context): void {
       ),
     )
     .action((opts: Opts) => {
-      const runs = intArg(ctx, '--runs', opts.runs, 1, 1_000_000);
+      const runs = intArg(ctx, '--runs', opts.runs, 1, 100_000);
       const seed = intArg(ctx, '--seed', opts.seed, 0, 4_294_967_295);
       const voortgang = progress(ctx, opts.quiet);
       const request = { source: sourceArg(ctx, opts), runs, seed, perMaand: opts.chart !== undefined, ...(opts.rules ? { rulesFile: opts.rules } : {}), ...(voortgang ? { voortgang } : {}) };

@@ -31,6 +31,8 @@ export interface VangnetJaar {
   recht: Uint8Array;
   drempel: Uint8Array;
   routes: RouteUitkomst[];
+  /** Each route's entry threshold as a fraction, for the screen. */
+  drempels: Float64Array;
 }
 
 /** The years every path shares: realised years (and years budget.csv and lasten.csv both know) as the forecast's vangnet saw them. */
@@ -54,6 +56,7 @@ export function emptyVangnet(f: Forecast, runs: number): VangnetJaar[] {
         recht: new Uint8Array(runs),
         drempel: new Uint8Array(runs),
         routes: (rule?.routes ?? []).map((r) => ({ route: r.naam, drempelPct: r.drempel.pct.toNumber(), recht: new Uint8Array(runs), drempel: new Uint8Array(runs) })),
+        drempels: Float64Array.from((rule?.routes ?? []).map((r) => r.drempel.pct.toNumber() / 100)),
       };
     });
 }
@@ -74,7 +77,7 @@ export function pathVangnet(f: Forecast, vast: readonly JaarCijfers[], paths: Pa
       return cijfers[k]!;
     };
     out.forEach((y, k) => {
-      if (!y.rule || !mayPass(y.rule, paths.budget[k * paths.runs + run]!, paths.lasten[k * paths.runs + run]!)) return;
+      if (!y.rule || !mayPass(y.drempels, paths.budget[k * paths.runs + run]!, paths.lasten[k * paths.runs + run]!)) return;
       const own = figures(k);
       // Only the years the rule's multi-year tests look at: the others change nothing.
       const [lo, hi] = window(y.rule, y.jaar);
@@ -105,8 +108,9 @@ function window(rule: VangnetRule, jaar: number): [number, number] {
   return [lo, hi];
 }
 
-/** False only when the tekort is clearly below every route's entry threshold. */
-function mayPass(rule: VangnetRule, budget: number, lasten: number): boolean {
+/** False only when the tekort is clearly below every route's entry threshold (`drempels`: fractions). */
+function mayPass(drempels: Float64Array, budget: number, lasten: number): boolean {
   const margin = 1e-6 * Math.abs(budget);
-  return rule.routes.some((r) => lasten - budget >= (budget * r.drempel.pct.toNumber()) / 100 - margin);
+  for (const d of drempels) if (lasten - budget >= budget * d - margin) return true;
+  return false;
 }

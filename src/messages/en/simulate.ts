@@ -54,7 +54,7 @@ export const words: SimulateWords = {
   winnaar: (h, grootheid, m) => `${h} months ahead, ${grootheid === 'stand' ? 'stand' : 'gemiddeld volume'}: ${m}`,
   backtestKop: (basis, o) => (o ? `Origins ${o.eerste} to ${o.laatste} (${o.aantal}), each with a base period of ${basis} months behind it.` : 'No origins.'),
   winnaarsTitel: 'Best method (smallest MAE) per horizon',
-  backtestUitleg: 'MAE and bias in benefits (bias = forecast - actual); MAPE in percent of the actual stand; coverage (dekking): the share of outcomes inside the P10-P90 band (a good band: about 80%).',
+  backtestUitleg: 'MAE and bias in benefits (bias = forecast - actual); MAPE in percent of the actual stand; coverage (dekking): the share of outcomes inside the P10-P90 band (a good band: about 80%). Computed in binary floating point: the error measures and bands are estimates.',
   titel: 'Uncertainty',
   bronnenTitel: 'What was drawn',
   geenRegels: 'no rules',

@@ -54,7 +54,7 @@ export const words: SimulateWords = {
   winnaar: (h, grootheid, m) => `${h} maanden vooruit, ${grootheid === 'stand' ? 'stand' : 'gemiddeld volume'}: ${m}`,
   backtestKop: (basis, o) => (o ? `Oorsprongen ${o.eerste} tot en met ${o.laatste} (${o.aantal}), elk met een basisperiode van ${basis} maanden erachter.` : 'Geen oorsprongen.'),
   winnaarsTitel: 'Beste methode (kleinste MAE) per horizon',
-  backtestUitleg: 'MAE en bias in uitkeringen (bias = voorspeld - werkelijk); MAPE in procenten van de werkelijke stand; dekking: het deel van de uitkomsten binnen de band P10-P90 (een goede band: ongeveer 80%).',
+  backtestUitleg: 'MAE en bias in uitkeringen (bias = voorspeld - werkelijk); MAPE in procenten van de werkelijke stand; dekking: het deel van de uitkomsten binnen de band P10-P90 (een goede band: ongeveer 80%). Gerekend met binaire drijvende komma: foutmaten en banden zijn schattingen.',
   titel: 'Onzekerheid',
   bronnenTitel: 'Wat is getrokken',
   geenRegels: 'geen regels',
