@@ -87,7 +87,7 @@ export interface ModelInput {
   actieEffecten: readonly PlanEffects[];
   onzekerheid: Onzekerheid;
   /** The spread (a fraction) of the revision of a budget in a phase that is not definitief. */
-  budgetSd: (fase: Exclude<BudgetFase, 'definitief'>) => number;
+  budgetSd: (fase: BudgetFase) => number;
 }
 
 export function simModel(input: ModelInput): SimModel {

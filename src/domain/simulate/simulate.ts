@@ -5,7 +5,7 @@
 import type { DataSet } from '../data.js';
 import type { Onzekerheid, Schok } from '../forecast/scenario.js';
 import { histories } from '../forecast/base.js';
-import type { BudgetFase, Forecast } from '../forecast/types.js';
+import type { Forecast } from '../forecast/types.js';
 import type { Actie } from '../plan/actie.js';
 import type { PlanEffects } from '../plan/effects.js';
 import type { Month } from '../../period.js';
@@ -39,7 +39,7 @@ export interface SimulateInput {
 export interface BudgetSpreiding {
   bron: 'budget.csv' | 'scenario' | 'standaard' | 'uit';
   /** Percent, per phase that is not definitief. */
-  sd_pct: Record<Exclude<BudgetFase, 'definitief'>, number>;
+  sd_pct: { voorlopig: number; nader_voorlopig: number; raming: number };
   herzieningen: BudgetHerziening[];
 }
 
@@ -73,7 +73,8 @@ export function simulate(input: SimulateInput): Simulatie {
     acties: input.acties,
     actieEffecten: input.actieEffecten,
     onzekerheid: input.onzekerheid,
-    budgetSd: (fase) => budget.sd_pct[fase] / 100,
+    // A phase other than these (a raming, or one the budget model adds) takes the raming's spread.
+    budgetSd: (fase) => (fase === 'voorlopig' || fase === 'nader_voorlopig' ? budget.sd_pct[fase] : budget.sd_pct.raming) / 100,
   });
   const paths = emptyPaths(model, input.runs, input.perMaand === true);
   const vangnet = emptyVangnet(input.forecast, input.runs);
