@@ -120,3 +120,37 @@ describe('the samplers', () => {
     expect(m.variance / variance).toBeLessThan(1.07);
   });
 });
+
+describe('with every source off, on data that ends mid-year and has segments', () => {
+  it('reproduces the exact forecast: realised months of the first projected year and segments summed per regeling', async () => {
+    const months = Array.from({ length: 30 }, (_, i) => `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    const stand = (seg: string, i: number) => (seg === 'jong' ? 300 + i : 700 - 2 * i);
+    const { root, dir } = folder({
+      'budget.csv': csv`
+        jaar,fase,bedrag
+        2020,definitief,9000000
+        2021,definitief,9100000
+        2022,voorlopig,9200000
+      `,
+      'lasten.csv': csv`
+        jaar,lasten
+        2020,9500000
+        2021,9600000
+      `,
+      'volume.csv': ['maand,regeling,segment,aantal', ...['jong', 'oud'].flatMap((seg) => ['2019-12', ...months].map((m, i) => `${m},PW,${seg},${stand(seg, i)}`))].join('\n') + '\n',
+      'stromen.csv': ['maand,regeling,segment,instroom,uitstroom', ...['jong', 'oud'].flatMap((seg) => months.map((m, i) => (seg === 'jong' ? `${m},PW,${seg},${31 + (i % 3)},${30 + (i % 3) - 1 + 1 - 1}` : `${m},PW,${seg},${20 + (i % 2)},${22 + (i % 2)}`)))].join('\n') + '\n',
+    });
+    writeFileSync(join(root, 'scenario.json'), JSON.stringify({ naam: 'halfjaar', data: dir, horizon: { tot: '2024-12' }, schokken: [{ maand: '2022-09', regeling: 'PW', instroom: 40 }] }));
+    const off = { ...STANDAARD_ONZEKERHEID, instroom: 'uit' as const, uitstroom: false, uitstroomkans: false, budget: { aan: false }, acties: { ...STANDAARD_ONZEKERHEID.acties, aan: false }, schokken: { ...STANDAARD_ONZEKERHEID.schokken, aan: false } };
+    const { value } = runSimulate({ cwd: root, lang: 'nl' }, { source: { scenario: 'scenario.json' }, runs: 5, seed: 1, onzekerheid: off });
+    const prognose = value!.run.forecast.jaren.filter((j) => j.soort === 'prognose');
+    expect(prognose.map((j) => j.jaar)).toEqual([2022, 2023, 2024]);
+    value!.simulatie.jaren.forEach((y, k) => {
+      const j = prognose[k]!;
+      expect(y.gemiddeld_volume.p50).toBeCloseTo(j.gemiddeldVolume.toNumber(), 8);
+      expect(y.gemiddeld_volume.p10).toBe(y.gemiddeld_volume.p90);
+      expect(y.lasten.p50).toBe(j.lasten.times(100).toDecimalPlaces(0, 4).toNumber());
+      expect(y.budget.p50).toBe(j.budget.times(100).toDecimalPlaces(0, 4).toNumber());
+    });
+  });
+});
