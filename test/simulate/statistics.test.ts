@@ -138,7 +138,7 @@ describe('with every source off, on data that ends mid-year and has segments', (
         2021,9600000
       `,
       'volume.csv': ['maand,regeling,segment,aantal', ...['jong', 'oud'].flatMap((seg) => ['2019-12', ...months].map((m, i) => `${m},PW,${seg},${stand(seg, i)}`))].join('\n') + '\n',
-      'stromen.csv': ['maand,regeling,segment,instroom,uitstroom', ...['jong', 'oud'].flatMap((seg) => months.map((m, i) => (seg === 'jong' ? `${m},PW,${seg},${31 + (i % 3)},${30 + (i % 3) - 1 + 1 - 1}` : `${m},PW,${seg},${20 + (i % 2)},${22 + (i % 2)}`)))].join('\n') + '\n',
+      'stromen.csv': ['maand,regeling,segment,instroom,uitstroom', ...['jong', 'oud'].flatMap((seg) => months.map((m, i) => (seg === 'jong' ? `${m},PW,${seg},${31 + (i % 3)},${30 + (i % 3)}` : `${m},PW,${seg},${20 + (i % 2)},${22 + (i % 2)}`)))].join('\n') + '\n',
     });
     writeFileSync(join(root, 'scenario.json'), JSON.stringify({ naam: 'halfjaar', data: dir, horizon: { tot: '2024-12' }, schokken: [{ maand: '2022-09', regeling: 'PW', instroom: 40 }] }));
     const off = { ...STANDAARD_ONZEKERHEID, instroom: 'uit' as const, uitstroom: false, uitstroomkans: false, budget: { aan: false }, acties: { ...STANDAARD_ONZEKERHEID.acties, aan: false }, schokken: { ...STANDAARD_ONZEKERHEID.schokken, aan: false } };
