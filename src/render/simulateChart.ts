@@ -88,7 +88,8 @@ function legend(lang: Lang, top: number, runs: number, seed: number): string[] {
     out.push(`<g transform="translate(${f1(lx)},${f1(top)})">${mark}${text(24, 0, label, 'font-size="11"')}</g>`);
     lx += 50 + label.length * 6.4;
   }
-  const note = tr(lang, `Schattingen uit ${runs} runs (seed ${seed}) met binaire drijvende komma.`, `Estimates from ${runs} runs (seed ${seed}) in binary floating point.`);
+  const n = formatNumber(D(runs), 0, lang);
+  const note = tr(lang, `Schattingen uit ${n} runs (seed ${seed}) met binaire drijvende komma; de prognose is exact.`, `Estimates from ${n} runs (seed ${seed}) in binary floating point; the forecast is exact.`);
   out.push(text(LEFT, top + 20, note, 'font-size="10" fill="#555"'));
   return out;
 }
