@@ -493,8 +493,8 @@ export const CATALOGUE = {
       en: 'too few months for a backtest: {months} months with a stand ({first} to {last}), {needed} are needed',
     },
     hint: {
-      nl: 'een backtest voorspelt vanaf elke maand met de basisperiode ({base} maanden) achter zich en minstens 3 maanden vooruit; geef een kortere basisperiode met --basis (minimaal 12) of meer maanden gegevens',
-      en: 'a backtest forecasts from every month with the base period ({base} months) behind it and at least 3 months ahead; give a shorter base period with --basis (at least 12) or more months of data',
+      nl: 'een backtest voorspelt vanaf elke maand met de basisperiode ({base} maanden) achter zich en minstens 3 maanden vooruit; geef een kortere basisperiode met --basis (minimaal 12) of meer maanden gegevens; stockflow heeft ook de stromen van die maanden nodig (zonder stromen: --stand-alleen)',
+      en: 'a backtest forecasts from every month with the base period ({base} months) behind it and at least 3 months ahead; give a shorter base period with --basis (at least 12) or more months of data; stockflow also needs the flows of those months (without flows: --stand-alleen)',
     },
   },
 } as const satisfies Record<string, CodeEntry>;
