@@ -66,6 +66,6 @@ export function runBacktest(env: Env, request: BacktestRequest): Outcome<Backtes
 function missing(dataLabel: string, volume: boolean, stromen: boolean): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (!volume) out.push(diagnostic('BUIG-E001', { file: join(dataLabel, 'volume.csv') }, { reason: 'ENOENT', name: 'volume.csv', purpose: 'buig backtest' }));
-  if (!stromen) out.push(diagnostic('BUIG-E001', { file: join(dataLabel, 'stromen.csv') }, { reason: 'ENOENT', name: 'stromen.csv', purpose: 'buig backtest (zonder --stand-alleen)' }));
+  if (!stromen) out.push(diagnostic('BUIG-E001', { file: join(dataLabel, 'stromen.csv') }, { reason: 'ENOENT', name: 'stromen.csv', purpose: 'buig backtest' }));
   return out;
 }
