@@ -11,6 +11,8 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   /** Colour only on a terminal and without NO_COLOR. */
   stdoutIsTTY: boolean;
+  /** A progress bar only on a terminal (buig simulate). */
+  stderrIsTTY?: boolean;
 }
 
 export function colourEnabled(io: Io): boolean {

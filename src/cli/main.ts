@@ -12,6 +12,8 @@ import { registerCheck } from './commands/check.js';
 import { registerCompare } from './commands/compare.js';
 import { registerReport } from './commands/report.js';
 import { registerInit } from './commands/init.js';
+import { registerSimulate } from './commands/simulate.js';
+import { registerBacktest } from './commands/backtest.js';
 import { UsageError } from './output.js';
 import { hintPerCommand, speakCommander } from './commanderText.js';
 import { packageVersion, t, type Context } from './context.js';
@@ -63,6 +65,8 @@ function buildProgram(ctx: Context): Command {
   registerReport(program, ctx);
   registerCheck(program, ctx);
   registerInit(program, ctx);
+  registerSimulate(program, ctx);
+  registerBacktest(program, ctx);
   registerSchema(program, ctx);
   hintPerCommand(program, ctx);
   return program;
@@ -114,5 +118,6 @@ export async function runFromProcess(): Promise<number> {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
   });
 }

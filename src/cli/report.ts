@@ -4,6 +4,7 @@
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { ReportRun } from '../app/report.js';
 import { renderForecastChart } from '../render/chart.js';
+import { simulateReport } from '../report/simulate.js';
 import { buildReportDocument } from '../render/document/build.js';
 import { renderDocumentDocx } from '../render/document/docx.js';
 import { renderDocumentHtml } from '../render/document/html.js';
@@ -57,7 +58,8 @@ export async function writeReport(ctx: Context, run: ReportRun, opts: ReportOpti
   // Markdown refers to a chart file beside it; HTML and Word carry the chart inside.
   const chartPath = opts.chart ?? (opts.format === 'md' && opts.out !== undefined ? opts.out.replace(/\.md$/i, '') + '.svg' : undefined);
   const hasChart = opts.format !== 'md' || chartPath !== undefined;
-  const doc = buildReportDocument({ forecast, ...(plan ? { plan } : {}), ...(gemeente ? { gemeente } : {}), version: packageVersion(), command: commandLine(opts), chart: hasChart }, ctx.lang);
+  const onzekerheid = run.simulatie ? { onzekerheid: simulateReport(run.simulatie) } : {};
+  const doc = buildReportDocument({ forecast, ...(plan ? { plan } : {}), ...(gemeente ? { gemeente } : {}), ...onzekerheid, version: packageVersion(), command: commandLine(opts), chart: hasChart }, ctx.lang);
   if (chartPath !== undefined) writeChart(ctx, chartPath, svg);
   if (opts.format === 'docx') {
     emit(ctx, await renderDocumentDocx(doc, ctx.lang, chartPicture(ctx, svg, opts.out!)), opts.out, true, 'docx');

@@ -122,6 +122,8 @@ export const CATALOGUE = {
   'BUIG-E120': { severity: 'error', kind: 'data', params: { jaar: 'number' } },
   'BUIG-E121': { severity: 'error', kind: 'data', params: { jaar: 'number', fase: ['voorlopig', 'nader_voorlopig', 'raming'] } },
   'BUIG-W110': { severity: 'warning', kind: 'data', params: {} },
+  'BUIG-E090': { severity: 'error', kind: 'data', params: { ...cell, min: 'text', max: 'text' } },
+  'BUIG-E091': { severity: 'error', kind: 'data', params: { months: 'number', first: 'text', last: 'text', needed: 'number', base: 'number' } },
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CATALOGUE;

@@ -61,8 +61,10 @@ export interface DocumentWords {
     aannames: string;
     grafiek: string;
     bijlage: string;
+    onzekerheid: string;
   };
   toelichting: {
+    onzekerheid(runs: number): string;
     samenvatting: string;
     prognose(regelingen: readonly string[], laatsteRealisatie: number | undefined): string;
     budgetvolume: string;
@@ -86,6 +88,7 @@ export interface DocumentWords {
     afronding: string;
     vangnet: { caption: string; head: string[]; geenTekort: string; geenRegels: string; ja: string; nee: string };
     budgetvolume: { caption: string; head: string[] };
+    onzekerheid: { caption: string; head: string[] };
     kas: { caption: string; head: string[]; geen: string };
     plan: { caption: string; head: string[]; totaal: string };
     acties: { caption: string; head: string[]; totaal: string };

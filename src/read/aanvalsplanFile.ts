@@ -31,6 +31,8 @@ export const aanvalsplanFile: FileSpec<Actie> = {
     { name: 'kosten', required: false, amount: true },
     { name: 'lks_prijs', required: false, amount: true },
     { name: 'verlaging_pct', required: false },
+    { name: 'realisatie_min_pct', required: false },
+    { name: 'realisatie_max_pct', required: false },
   ],
   schema: (s) =>
     z
@@ -48,6 +50,8 @@ export const aanvalsplanFile: FileSpec<Actie> = {
         kosten: optional(nonNegativeAmount(s)),
         lks_prijs: optional(nonNegativeAmount(s)),
         verlaging_pct: optional(percentage(s)),
+        realisatie_min_pct: optional(percentage(s)),
+        realisatie_max_pct: optional(percentage(s)),
       })
       .superRefine((a, ctx) => {
         const need = (needs: 'lks_prijs' | 'verlaging_pct') => {
@@ -56,6 +60,13 @@ export const aanvalsplanFile: FileSpec<Actie> = {
         };
         if (a.hefboom === 'lks' && a.lks_prijs === undefined) need('lks_prijs');
         if (a.hefboom === 'verlaging' && a.verlaging_pct === undefined) need('verlaging_pct');
+        // buig simulate: a realisation range needs both ends, the lower one first.
+        const [lo, hi] = [a.realisatie_min_pct, a.realisatie_max_pct];
+        if ((lo === undefined) !== (hi === undefined) || (lo && hi && lo.gt(hi))) {
+          const column = lo === undefined ? 'realisatie_min_pct' : hi === undefined ? 'realisatie_max_pct' : 'realisatie_max_pct';
+          const issue: BuigIssue = { code: 'BUIG-E090', params: { min: lo?.toString() ?? '', max: hi?.toString() ?? '' }, column };
+          ctx.addIssue({ code: 'custom', message: issue.code, params: { buig: issue } });
+        }
       })
       .transform(
         (a): Actie => ({
@@ -72,6 +83,7 @@ export const aanvalsplanFile: FileSpec<Actie> = {
           kosten: a.kosten ?? ZERO,
           ...(a.lks_prijs ? { lks_prijs: a.lks_prijs } : {}),
           ...(a.verlaging_pct ? { verlaging_pct: a.verlaging_pct } : {}),
+          ...(a.realisatie_min_pct && a.realisatie_max_pct ? { realisatie_min_pct: a.realisatie_min_pct, realisatie_max_pct: a.realisatie_max_pct } : {}),
         }),
       ),
   unique: { key: (a) => a.code, columns: ['code'], what: 'code' },

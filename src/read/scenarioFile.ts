@@ -3,9 +3,10 @@
 
 import { z } from 'zod';
 import { diagnostic, type Diagnostic, type Located } from '../diagnostics/diagnostic.js';
-import { LKS_BUDGET_STANDAARD, type Scenario } from '../domain/forecast/scenario.js';
+import { LKS_BUDGET_STANDAARD, type Onzekerheid, type Scenario } from '../domain/forecast/scenario.js';
+import { STANDAARD_ONZEKERHEID } from '../domain/simulate/settings.js';
 import { closest, REGELINGEN, toRegeling } from '../domain/terms.js';
-import { D, type Lang } from '../money.js';
+import { D, type Decimal, type Lang } from '../money.js';
 import { parseMonth, type Month } from '../period.js';
 import { parseJsonc, type JsonPath } from './jsonc.js';
 import { problem, reasonOf, zodLocale } from './reasons.js';
@@ -38,6 +39,48 @@ const month = z
   .meta({ description: 'a month, YYYY-MM' });
 const perYear = (what: string) =>
   z.record(z.string().regex(/^\d{4}$/, { error: 'JJJJ (YYYY)' }), amount).meta({ description: `${what} per year, e.g. { "2024": ... }` });
+
+// --- onzekerheid (buig simulate) -----------------------------------------------------------
+// Each source: false (off), true (on at its default), or its settings. Absent keys are on.
+const bereik = z
+  .strictObject({ min_pct: amount, max_pct: amount })
+  .refine((b) => b.min_pct.gte(0) && b.min_pct.lte(b.max_pct), { error: '0 <= min_pct <= max_pct' })
+  .meta({ description: 'a range in percent of the planned figure, drawn uniformly' });
+const schakelaar = <T extends z.ZodType>(settings: T) => z.union([z.boolean(), settings]).optional();
+const onzekerheidSchema = z
+  .strictObject({
+    instroom: z
+      .union([z.literal(false), z.enum(['automatisch', 'poisson', 'overdispersie'])])
+      .optional()
+      .meta({ description: 'monthly instroom noise: automatisch (overdispersed when the base period shows it; default), poisson, overdispersie, or false' }),
+    uitstroom: z.boolean().optional().meta({ description: 'monthly uitstroom drawn from the stand (binomial); default true' }),
+    uitstroomkans: z.boolean().optional().meta({ description: 'the uitstroom rate drawn per run with its sampling error over the base period; default true' }),
+    budget: schakelaar(z.strictObject({ sd_pct: amount.refine((v) => v.gte(0), { error: 'sd_pct >= 0' }).optional() })).meta({
+      description: 'budget revisions of years not yet definitief; spread from budget.csv (years with voorlopig and definitief), else sd_pct, else 3%',
+    }),
+    acties: schakelaar(bereik).meta({ description: 'realisation share of each actie; default 50-100% (the acties file may give a range per actie)' }),
+    schokken: schakelaar(bereik).meta({ description: 'size of each shock in percent of its stated size; default 50-150%' }),
+  })
+  .optional()
+  .meta({ description: 'buig simulate: the sources of uncertainty, each switchable; report shows the band when this key is present' });
+type OnzekerheidJson = z.output<typeof onzekerheidSchema>;
+
+/** The scenario's onzekerheid with every default filled in. */
+function onzekerheidOf(o: OnzekerheidJson): Onzekerheid | undefined {
+  if (o === undefined) return undefined;
+  const range = (v: boolean | { min_pct: Decimal; max_pct: Decimal } | undefined, standaard: Onzekerheid['acties']) =>
+    v === undefined || v === true ? standaard : v === false ? { ...standaard, aan: false } : { aan: true, bereik: v };
+  const budget = o.budget;
+  return {
+    instroom: o.instroom === false ? 'uit' : (o.instroom ?? 'automatisch'),
+    uitstroom: o.uitstroom ?? true,
+    uitstroomkans: o.uitstroomkans ?? true,
+    budget: budget === undefined || budget === true ? { aan: true } : budget === false ? { aan: false } : { aan: true, ...(budget.sd_pct ? { sd_pct: budget.sd_pct } : {}) },
+    acties: range(o.acties, STANDAARD_ONZEKERHEID.acties),
+    schokken: range(o.schokken, STANDAARD_ONZEKERHEID.schokken),
+  };
+}
+// --- end onzekerheid ---------------------------------------------------------------------------
 
 export const scenarioSchema = z
   .strictObject({
@@ -93,6 +136,7 @@ export const scenarioSchema = z
       .union([z.string(), z.array(z.record(z.string(), z.unknown()))])
       .optional()
       .meta({ description: 'an aanvalsplan CSV relative to the scenario file, or an inline list of acties (priced by buig plan)' }),
+    onzekerheid: onzekerheidSchema,
   })
   .meta({ title: 'buig scenario', description: 'A scenario for buig forecast and buig plan' });
 
@@ -168,6 +212,7 @@ export function readScenarioFile(file: string, bytes: Uint8Array, lang: Lang): S
       ...(k.omschrijving ? { omschrijving: k.omschrijving } : {}),
     })),
     gezet,
+    ...(s.onzekerheid !== undefined ? { onzekerheid: onzekerheidOf(s.onzekerheid)! } : {}),
   };
   return {
     scenario,

@@ -303,6 +303,20 @@ export const REPRODUCERS: Reproducer[] = [
   },
   { name: 'a scenario without an aanvalsplan to price', argv: ['plan', '--scenario', 's.json'], files: scenario({}), codes: ['BUIG-E055'], exit: 65 },
   {
+    name: 'an actie with a reversed realisation range',
+    argv: ['simulate', '--scenario', 's.json', '--runs', '10'],
+    files: { ...scenario({ aanvalsplan: 'plan.csv' }), 'plan.csv': 'code,naam,hefboom,aantal,start,realisatie_min_pct,realisatie_max_pct\nA1,x,uitstroom,10,2023-01,90,60\n' },
+    codes: ['BUIG-E090'],
+    exit: 65,
+  },
+  {
+    name: 'a folder too short for a backtest',
+    argv: ['backtest', '--data', 'd', '--stand-alleen'],
+    files: under('d', { 'volume.csv': `maand,regeling,aantal\n${months('2021-01', '2022-08').map((m) => `${m},PW,1000\n`).join('')}` }),
+    codes: ['BUIG-E091'],
+    exit: 65,
+  },
+  {
     name: 'a chart as a picture on a machine without a font',
     argv: ['forecast', '--data', 'd', '--chart', 'g.png'],
     files: { ...under('d', smallData()), 'geen-fonts/.leeg': '' },

@@ -49,6 +49,8 @@ export interface Scenario {
   schokken: Schok[];
   /** Which assumptions the scenario set itself (the rest are defaults), for the report. */
   gezet: ReadonlySet<string>;
+  /** `buig simulate` (issue 13): the sources of uncertainty; absent when the scenario does not name them. */
+  onzekerheid?: Onzekerheid;
 }
 
 /**
@@ -75,3 +77,30 @@ export function defaultAannames(): Aannames {
     lks_budget: { ...LKS_BUDGET_STANDAARD },
   };
 }
+
+// --- onzekerheid (buig simulate) -----------------------------------------------------------
+// Every source of uncertainty of the Monte Carlo simulation, each switchable. A scenario
+// without the key simulates with every source on at its default; `report` shows the band only
+// for a scenario that names the key.
+
+/** A range in percent of a planned figure (a shock's size, an actie's realisation). */
+export interface Bereik {
+  min_pct: Decimal;
+  max_pct: Decimal;
+}
+
+export interface Onzekerheid {
+  /** Monthly instroom: off, Poisson, overdispersed (negative binomial), or chosen by a dispersion test on the base period. */
+  instroom: 'uit' | 'poisson' | 'overdispersie' | 'automatisch';
+  /** Monthly uitstroom drawn from the stand (binomial). */
+  uitstroom: boolean;
+  /** The uitstroom rate itself drawn per run around its estimate, with its sampling error over the base months. */
+  uitstroomkans: boolean;
+  /** Budget revisions of years whose budget is not definitief; sd_pct is used when budget.csv has no history. */
+  budget: { aan: boolean; sd_pct?: Decimal };
+  /** The realisation share of each actie, uniform in this range unless the acties file gives one. */
+  acties: { aan: boolean; bereik: Bereik };
+  /** The size of each shock, uniform in this range of its stated size. */
+  schokken: { aan: boolean; bereik: Bereik };
+}
+

@@ -216,6 +216,14 @@ export const diagnostics = defineMessages({
     message: 'no font found for the chart as a picture: the picture has no text',
     hint: 'install a sans-serif font (Liberation Sans, Arial, DejaVu Sans or Noto Sans; on Debian: fonts-liberation), or write the chart as .svg',
   },
+  'BUIG-E090': {
+    message: 'realisatie_min_pct and realisatie_max_pct go together, the smaller first (now: min {min}, max {max})',
+    hint: "the range of the share of aantal that buig simulate lets come true, e.g. 60 and 100; leave both empty for the scenario's range (onzekerheid.acties)",
+  },
+  'BUIG-E091': {
+    message: 'too few months for a backtest: {months} months with a stand ({first} to {last}), {needed} are needed',
+    hint: 'a backtest forecasts from every month with the base period ({base} months) behind it and at least 3 months ahead; give a shorter base period with --basis (at least 12) or more months of data; stockflow also needs the flows of those months (without flows: --stand-alleen)',
+  },
 });
 
 export const reasons: Reasons = {

@@ -1,7 +1,7 @@
 // The words of the report for the council, in English (Dutch domain terms kept where a reader
 // of the Dutch documents needs them: BUIG, vangnet, V and N).
 
-import { formatNumber, ZERO, type Decimal } from '../../money.js';
+import { D, formatNumber, ZERO, type Decimal } from '../../money.js';
 import type { AangenomenDeel, DocumentWords, Herkomst } from '../document.js';
 import type { ToetsJson } from '../../report/vangnet.js';
 import { euro, euros, pct2, pctAsWritten } from '../format.js';
@@ -119,8 +119,11 @@ export const words: DocumentWords = {
     aannames: 'Assumptions',
     grafiek: 'Chart',
     bijlage: 'Appendix: calculation rules and assumptions',
+    onzekerheid: 'How sure is the forecast',
   },
   toelichting: {
+    onzekerheid: (runs) =>
+      `The forecast above is one outcome. To see how sure it is, the model was run ${formatNumber(D(runs), 0, 'en')} times with random differences in inflow and outflow, in the revision of the budget and in what the measures yield. The band from P10 to P90 holds 8 of every 10 outcomes; the probabilities are estimates.`,
     samenvatting: 'The outcome per year in short. A surplus (voordeel) means the budget is larger than the costs, a deficit (nadeel) that the costs are higher than the budget.',
     prognose: (regelingen, laatste) =>
       `From the BUIG, the bundled grant of the national government, the gemeente pays the benefits of the ${regelingen.length > 1 ? `${regelingen.slice(0, -1).join(', ')} and the ${regelingen[regelingen.length - 1]}` : (regelingen[0] ?? '')}. ` +
@@ -160,6 +163,7 @@ export const words: DocumentWords = {
     lasten: { caption: 'Costs per regeling. Amounts x € 1,000.', head: 'regeling', baten: 'Revenues (recovery)', acties: 'Measures (wage subsidy, lower benefits)', overig: 'Erroneous or uncertain, and other', totaal: 'Total costs' },
     afronding:
       'Rounding: amounts are rounded to € 1,000; balance and result are computed from the amounts shown and the rows of the tables add up to the total shown, so an amount may differ by 1 from the exact outcome.',
+    onzekerheid: { caption: 'Band of the outcomes per year: P10, P50 and P90 beside the forecast. Amounts x € 1,000.', head: ['year', 'figure', 'P10', 'P50', 'P90', 'forecast'] },
     budgetvolume: { caption: 'The number of benefits the budget pays for, beside the average number of benefits.', head: ['year', 'benefits (average)', 'the budget pays for', 'difference'] },
     kas: { caption: 'Vangnet payment in the year it is received. Amounts x € 1,000.', head: ['year received', 'for the deficit of', 'vangnet payment'], geen: 'There is no right to a vangnet payment in any year.' },
     vangnet: { caption: 'Vangnet per year. Amounts x € 1,000.', head: ['year', 'deficit in % of the budget', 'threshold', 'right to vangnet', 'vangnet payment', 'own risk'], geenTekort: 'no deficit', geenRegels: 'no rules', ja: 'yes', nee: 'no' },

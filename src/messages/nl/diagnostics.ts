@@ -221,6 +221,14 @@ export const diagnostics = defineMessages({
     message: 'geen lettertype gevonden voor de grafiek als afbeelding: de afbeelding heeft geen tekst',
     hint: 'installeer een schreefloos lettertype (Liberation Sans, Arial, DejaVu Sans of Noto Sans; op Debian: fonts-liberation), of schrijf de grafiek als .svg',
   },
+  'BUIG-E090': {
+    message: 'realisatie_min_pct en realisatie_max_pct horen samen, de kleinste eerst (nu: min {min}, max {max})',
+    hint: 'het bereik van het deel van aantal dat buig simulate laat uitkomen, bijvoorbeeld 60 en 100; laat beide leeg voor het bereik van het scenario (onzekerheid.acties)',
+  },
+  'BUIG-E091': {
+    message: 'te weinig maanden voor een backtest: {months} maanden met een stand ({first} tot en met {last}), nodig zijn er {needed}',
+    hint: 'een backtest voorspelt vanaf elke maand met de basisperiode ({base} maanden) achter zich en minstens 3 maanden vooruit; geef een kortere basisperiode met --basis (minimaal 12) of meer maanden gegevens; stockflow heeft ook de stromen van die maanden nodig (zonder stromen: --stand-alleen)',
+  },
 });
 
 export const reasons: Reasons = {

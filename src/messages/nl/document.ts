@@ -1,6 +1,6 @@
 // De woorden van het rapport voor de raad, in het Nederlands.
 
-import { formatNumber, ZERO, type Decimal } from '../../money.js';
+import { D, formatNumber, ZERO, type Decimal } from '../../money.js';
 import type { AangenomenDeel, DocumentWords, Herkomst } from '../document.js';
 import type { ToetsJson } from '../../report/vangnet.js';
 import { euro, euros, pct2, pctAsWritten } from '../format.js';
@@ -118,8 +118,11 @@ export const words: DocumentWords = {
     aannames: 'Aannames',
     grafiek: 'Grafiek',
     bijlage: 'Bijlage: rekenregels en aannames',
+    onzekerheid: 'Hoe zeker is de prognose',
   },
   toelichting: {
+    onzekerheid: (runs) =>
+      `De prognose hierboven is één uitkomst. Om te zien hoe zeker die is, is het model ${formatNumber(D(runs), 0, 'nl')} keer doorgerekend met toevallige verschillen in instroom en uitstroom, in de bijstelling van het budget en in wat de acties opleveren. De band van P10 tot P90 bevat 8 van de 10 uitkomsten; de kansen zijn schattingen.`,
     samenvatting: 'De uitkomst per jaar in het kort. Een voordeel betekent dat het budget groter is dan de lasten, een nadeel dat de lasten hoger zijn dan het budget.',
     prognose: (regelingen, laatste) =>
       `Uit de BUIG, de gebundelde uitkering van het Rijk, betaalt de gemeente de uitkeringen van de ${regelingen.length > 1 ? `${regelingen.slice(0, -1).join(', ')} en de ${regelingen[regelingen.length - 1]}` : (regelingen[0] ?? '')}. ` +
@@ -159,6 +162,7 @@ export const words: DocumentWords = {
     lasten: { caption: 'Lasten per regeling. Bedragen x € 1.000.', head: 'regeling', baten: 'Baten (terugvordering en verhaal)', acties: 'Acties (loonkostensubsidie, lagere uitkeringen)', overig: 'Fout of onzeker, en overig', totaal: 'Totaal lasten' },
     afronding:
       'Afronding: bedragen zijn afgerond op € 1.000; saldo en resultaat zijn berekend uit de getoonde bedragen en de regels van de tabellen tellen op tot het getoonde totaal, zodat een bedrag door afronding 1 kan afwijken van de exacte uitkomst.',
+    onzekerheid: { caption: 'Band van de uitkomsten per jaar: P10, P50 en P90 naast de prognose. Bedragen x € 1.000.', head: ['jaar', 'grootheid', 'P10', 'P50', 'P90', 'prognose'] },
     budgetvolume: { caption: 'Het aantal uitkeringen dat het budget dekt, naast het gemiddelde aantal uitkeringen.', head: ['jaar', 'uitkeringen (gemiddeld)', 'het budget dekt', 'verschil'] },
     kas: { caption: 'Vangnetuitkering in het jaar van ontvangst. Bedragen x € 1.000.', head: ['jaar van ontvangst', 'over het tekort van', 'vangnet\u00aduitkering'], geen: 'In geen enkel jaar is er recht op een vangnetuitkering.' },
     vangnet: { caption: 'Vangnet per jaar. Bedragen x € 1.000.', head: ['jaar', 'tekort in % van het budget', 'drempel', 'recht op vangnet', 'vangnet\u00aduitkering', 'eigen risico'], geenTekort: 'geen tekort', geenRegels: 'geen regels', ja: 'ja', nee: 'nee' },

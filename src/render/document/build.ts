@@ -12,6 +12,8 @@ import { appendixSection } from './appendix.js';
 import { assumptionSentences, noteSentences } from './sentences.js';
 import type { Block, ReportDocument, Section } from './model.js';
 import { planSection } from './plan.js';
+import type { SimulateJson } from '../../report/simulate.js';
+import { kansen, rows as simulateRows } from '../simulate.js';
 
 export interface ReportInput {
   forecast: ForecastJson;
@@ -22,6 +24,8 @@ export interface ReportInput {
   command: string;
   /** Whether the document has a chart to show. */
   chart: boolean;
+  /** The band and the probabilities of buig simulate, when the scenario names its onzekerheid. */
+  onzekerheid?: SimulateJson;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -156,10 +160,30 @@ function vangnetSection(r: ForecastJson, w: DocumentWords): Section {
   return { title: w.sections.vangnet, blocks, sections: withTekort.map((j) => vangnetYear(j, w)) };
 }
 
+/** How sure the forecast is: the probabilities per year in sentences, and the P10-P90 band of each figure. */
+function uncertaintySection(s: SimulateJson, w: DocumentWords): Section {
+  const t = w.tabel.onzekerheid;
+  const tableRows = s.jaren.flatMap((j) =>
+    simulateRows(j, w.lang, 1000).map((row) => {
+      const cell = (v: { shown(): Decimal } | undefined | null) => (v ? row.show(v.shown()) : '-');
+      return { cells: [String(j.jaar), row.label, cell(row.band?.p10), cell(row.band?.p50), cell(row.band?.p90), cell(row.prognose)] };
+    }),
+  );
+  return {
+    title: w.sections.onzekerheid,
+    blocks: [
+      { kind: 'toelichting', text: w.toelichting.onzekerheid(s.runs) },
+      { kind: 'list', items: s.jaren.flatMap((j) => kansen(j, w.lang)) },
+      { kind: 'table', caption: t.caption, head: t.head, rows: tableRows, right: [false, false, true, true, true, true] },
+    ],
+  };
+}
+
 export function buildReportDocument(input: ReportInput, lang: Lang): ReportDocument {
   const w = documentWordsFor(lang);
   const r = input.forecast;
   const sections: Section[] = [summary(r, input.plan, w), forecastSection(r, w), vangnetSection(r, w)];
+  if (input.onzekerheid) sections.push(uncertaintySection(input.onzekerheid, w));
   if (input.plan) sections.push(planSection(input.plan, w));
   const names = new Map(input.plan?.acties.map((a) => [a.code, `${a.naam} (${a.code})`]) ?? []);
   const notes = noteSentences(r, w, (code) => names.get(code) ?? code);
