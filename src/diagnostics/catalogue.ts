@@ -472,6 +472,48 @@ export const CATALOGUE = {
       en: 'stromen.csv has instroom and uitstroom for these month(s); add the month-end stand to volume.csv, or remove the flows',
     },
   },
+  'BUIG-E115': {
+    severity: 'error',
+    kind: 'data',
+    message: {
+      nl: '{name} is geen leesbare Excel-werkmap (.xlsx)[: onderdeel {part} ontbreekt of is onleesbaar]',
+      en: '{name} is not a readable Excel workbook (.xlsx)[: part {part} is missing or unreadable]',
+    },
+    hint: {
+      nl: "sla het bestand in Excel op als 'Excel-werkmap (*.xlsx)', zonder wachtwoord; een oud .xls-bestand of een CSV met de naam .xlsx wordt niet gelezen",
+      en: "save the file in Excel as 'Excel Workbook (*.xlsx)', without a password; an old .xls file or a CSV named .xlsx is not read",
+    },
+  },
+  'BUIG-E116': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: 'formule zonder opgeslagen uitkomst: ={formula}', en: 'formula without a stored result: ={formula}' },
+    hint: {
+      nl: 'open de werkmap in Excel of LibreOffice en sla hem op, dan wordt de uitkomst bewaard; of zet de waarde zelf in de cel',
+      en: 'open the workbook in Excel or LibreOffice and save it, so the result is stored; or put the value in the cell itself',
+    },
+  },
+  'BUIG-E117': {
+    severity: 'error',
+    kind: 'data',
+    message: { nl: '{csv} en {xlsx} staan allebei in de map', en: '{csv} and {xlsx} are both in the folder' },
+    hint: {
+      nl: 'buig leest één bestand per soort gegevens; verwijder of hernoem {csv} of {xlsx}',
+      en: 'buig reads one file per kind of data; remove or rename {csv} or {xlsx}',
+    },
+  },
+  'BUIG-E118': {
+    severity: 'error',
+    kind: 'data',
+    message: {
+      nl: 'kolom {letter} heeft geen naam in de kopregel, maar wel {count} waarde(n)',
+      en: 'column {letter} has no name in the header row, but {count} value(s)',
+    },
+    hint: {
+      nl: 'zet een kolomnaam in {header} (een onbekende kolom wordt met een waarschuwing overgeslagen), of maak de cellen van kolom {letter} leeg',
+      en: 'put a column name in {header} (an unknown column is skipped with a warning), or clear the cells of column {letter}',
+    },
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CATALOGUE;
