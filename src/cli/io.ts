@@ -30,8 +30,9 @@ export class OutputError extends Error {
 /**
  * Write a file atomically: a temporary file beside it, renamed into place. A reader never sees
  * a half-written file, and a failed run leaves the old file as it was. Missing folders are made.
+ * Text is written as UTF-8, bytes (a workbook) as they are.
  */
-export function writeFileAtomic(io: Io, path: string, content: string): void {
+export function writeFileAtomic(io: Io, path: string, content: string | Uint8Array): void {
   const target = resolve(io.cwd, path);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
