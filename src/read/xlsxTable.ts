@@ -273,7 +273,8 @@ function sheetCells(part: string, bytes: Uint8Array): RawCell[] {
   parseXml(part, bytes, {
     open: (name, a) => {
       if (name === 'row') {
-        row = a.r !== undefined ? Number(a.r) : row + 1;
+        const r = Number(a.r);
+        row = Number.isInteger(r) && r > row ? r : row + 1;
         column = 0;
       } else if (name === 'c') {
         column = columnOf(a.r) ?? column + 1;

@@ -5,9 +5,10 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { zipSync, strToU8 } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR } from '../../src/app/defaults.js';
+import { readDataFiles } from '../../src/read/dataFolder.js';
 import { readXlsx } from '../../src/read/xlsxTable.js';
 import { D } from '../../src/money.js';
 import { CLEAN, cli, folder } from '../helpers.js';
@@ -204,6 +205,24 @@ describe('problems in a workbook name the sheet and the cell', () => {
         for (const [at, value] of flips) bytes[at] = value;
         const table = readXlsx('volume.xlsx', bytes);
         expect(table.diagnostics.every((d) => d.code.startsWith('BUIG-E11'))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on damaged XML inside a workbook: the whole folder read gives diagnostics, not a crash', async () => {
+    const good = unzipSync(await xlsx([{ rows: [...VOLUME, ['2022-03', 'PW', { formula: 'C3+1' }], [new Date(Date.UTC(2022, 3, 1)), 'PW', 0.5]], formats: { C4: '0.00%' } }]));
+    const names = Object.keys(good).filter((n) => n.endsWith('.xml') || n.endsWith('.rels'));
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.array(fc.tuple(fc.nat(), fc.constantFrom('<', '>', '"', '/', 'r="ZZZ9"', ' t="s"', ' s="99"', '<v>x</v>', '&amp;', '\u0000', '')), { minLength: 1, maxLength: 8 }), (name, edits) => {
+        let text = strFromU8(good[name]!);
+        for (const [at, insert] of edits) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + insert + text.slice(i + (insert === '' ? 1 : 0));
+        }
+        const bytes = zipSync({ ...good, [name]: strToU8(text) });
+        const read = readDataFiles('d', new Map([['volume.xlsx', bytes], ['stromen.csv', strToU8(CLEAN['stromen.csv']!)]]), ['forecast']);
+        expect(read.diagnostics.every((d) => /^BUIG-[EW]\d{3}$/.test(d.code))).toBe(true);
       }),
       { numRuns: 300 },
     );
