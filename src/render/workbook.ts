@@ -76,8 +76,10 @@ function addSheet(sheet: Worksheet, table: SheetTable, lang: Lang): void {
     sheet.getColumn(i + 1).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
   });
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
-  // Printed: landscape, every column on one page wide, the header row on every page.
-  sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+  // Printed: landscape, every column on one page wide, the header row on every page. exceljs
+  // writes the print titles of a sheet named with an apostrophe (Scenario's) without doubling
+  // it, a reference Excel would repair: such a sheet prints without them.
+  sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...(table.name.includes("'") ? {} : { printTitlesRow: '1:1' }) };
   if (table.head.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.head.length } };
 }
 

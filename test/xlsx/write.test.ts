@@ -137,6 +137,13 @@ describe('plan and compare --format xlsx', () => {
     const aannames = sheet(sheets, 'Aannames');
     expect(aannames.header[0]).toBe('scenario');
   });
+
+  it('writes only defined names Excel can read (a sheet name with an apostrophe doubled in a reference)', async () => {
+    const { parts } = await workbook(['compare', scenario('deventer-basis.json'), scenario('deventer-statushouders.json')]);
+    const names = [...new TextDecoder().decode(parts['xl/workbook.xml']).matchAll(/<definedName [^>]*>([^<]*)<\/definedName>/g)].map((m) => m[1]!.replace(/&apos;/g, "'"));
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) expect(n).toMatch(/^'(?:[^']|'')+'!\$1:\$1$/);
+  });
 });
 
 describe('where a workbook goes', () => {
