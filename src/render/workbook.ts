@@ -60,19 +60,21 @@ function addSheet(sheet: Worksheet, table: SheetTable, lang: Lang): void {
   const numeric = table.head.map((_, i) => cells.some((r) => typeof r[i]?.value === 'number') && cells.every((r) => r[i]?.value === null || r[i]?.value === undefined || typeof r[i]?.value === 'number'));
   const header = sheet.addRow([...table.head]);
   header.font = { bold: true };
+  // Text is indented by one, so that it does not touch a right-aligned number beside it.
   header.eachCell((cell, i) => {
-    cell.alignment = { horizontal: numeric[i - 1] ? 'right' : 'left', vertical: 'bottom', wrapText: false };
+    cell.alignment = numeric[i - 1] ? { horizontal: 'right' } : { horizontal: 'left', indent: 1 };
     cell.border = { bottom: { style: 'thin' } };
   });
   for (const row of cells) {
     const added = sheet.addRow(row.map((c) => c.value));
     row.forEach((c, i) => {
       if (c.format) added.getCell(i + 1).numFmt = c.format;
+      else if (typeof c.value === 'string') added.getCell(i + 1).alignment = { horizontal: 'left', indent: 1 };
     });
   }
   table.head.forEach((h, i) => {
     // The header's filter button takes about two characters.
-    const widest = Math.max(h.length + 3, ...cells.map((r) => r[i]?.shows ?? 0));
+    const widest = Math.max(h.length + 3, ...cells.map((r) => r[i]?.shows ?? 0)) + (numeric[i] ? 0 : 1);
     sheet.getColumn(i + 1).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
   });
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
