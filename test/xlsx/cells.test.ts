@@ -113,3 +113,14 @@ describe('a workbook as other writers store it', () => {
     expect(table.diagnostics).toEqual([]);
   });
 });
+
+describe('a minimal workbook, built without exceljs (for reproducers that need bytes at once)', () => {
+  it('reads as the rows it was built from, with its formula without a result reported', async () => {
+    const { minimalXlsx } = await import('./minimal.js');
+    const { readXlsx } = await import('../../src/read/xlsxTable.js');
+    const table = readXlsx('volume.xlsx', minimalXlsx([['maand', 'regeling', 'aantal'], ['2022-01', 'PW', 100], ['2022-02', 'PW', { formula: 'C2+2' }], ['2022-03', 'P&W', 2.5]]));
+    expect(table.sheet).toBe('Blad1');
+    expect(table.records.map((r) => r.cells.map((c) => c.text))).toEqual([['2022-01', 'PW', '100'], ['2022-03', 'P&W', '2.5']]);
+    expect(table.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['BUIG-E116', 3, 3]]);
+  });
+});
