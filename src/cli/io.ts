@@ -32,7 +32,7 @@ export class OutputError extends Error {
 /**
  * Write a file atomically: a temporary file beside it, renamed into place. A reader never sees
  * a half-written file, and a failed run leaves the old file as it was. Missing folders are made.
- * Text is written as UTF-8, bytes (a Word document, a PNG) as they are.
+ * Text is written as UTF-8, bytes (a Word document, a workbook, a PNG) as they are.
  */
 export function writeFileAtomic(io: Io, path: string, content: string | Uint8Array): void {
   const target = resolve(io.cwd, path);

@@ -124,6 +124,10 @@ export const CATALOGUE = {
   'BUIG-W110': { severity: 'warning', kind: 'data', params: {} },
   'BUIG-E090': { severity: 'error', kind: 'data', params: { ...cell, min: 'text', max: 'text' } },
   'BUIG-E091': { severity: 'error', kind: 'data', params: { months: 'number', first: 'text', last: 'text', needed: 'number', base: 'number' } },
+  'BUIG-E115': { severity: 'error', kind: 'data', params: { name: 'text', part: 'text?' } },
+  'BUIG-E116': { severity: 'error', kind: 'data', params: { formula: 'text' } },
+  'BUIG-E117': { severity: 'error', kind: 'data', params: { csv: 'text', xlsx: 'text' } },
+  'BUIG-E118': { severity: 'error', kind: 'data', params: { letter: 'text', count: 'number', header: 'text' } },
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CATALOGUE;

@@ -17,6 +17,31 @@ export interface Located {
   length?: number;
   /** The offending line as it is in the file. */
   source?: string;
+  /** A workbook's sheet: then `line` is the row and `column` the column of the cell (C14 is 14, 3). */
+  sheet?: string;
+  /** Where the offending text starts in `source`, when that is not `column` (a row of a sheet). */
+  sourceColumn?: number;
+}
+
+/** 1 -> A, 26 -> Z, 27 -> AA: a spreadsheet column's letters. */
+export function columnLetters(column: number): string {
+  let out = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/** A sheet name as Excel writes it in a reference: quoted when it is not a plain name (`'Blad 1'`). */
+export function sheetReference(sheet: string): string {
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) && !/^R\d*C\d*$/i.test(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** Where a diagnostic points: `FILE:LINE:COL`, or in a workbook `FILE:SHEET!CELL` (volume.xlsx:Blad1!C14). */
+export function locationOf(d: Located): string {
+  if (d.sheet !== undefined) {
+    return d.line !== undefined ? `${d.file}:${sheetReference(d.sheet)}!${columnLetters(d.column ?? 1)}${d.line}` : `${d.file}:${sheetReference(d.sheet)}`;
+  }
+  return [d.file, d.line, d.line !== undefined ? d.column : undefined].filter((x) => x !== undefined).join(':');
 }
 
 export interface DiagnosticOf<C extends Code> extends Located {

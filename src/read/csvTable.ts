@@ -12,13 +12,19 @@ export interface Dialect {
   delimiter: ',' | ';';
   /** With ';' a decimal comma is accepted (Dutch Excel). */
   decimalComma: boolean;
-  encoding: Encoding;
+  /** 'xlsx' for a sheet of a workbook (xlsxTable.ts). */
+  encoding: Encoding | 'xlsx';
 }
 
 export interface Cell {
   text: string;
+  /** In a sheet: the row and the column of the cell. */
   line: number;
   column: number;
+  /** In a sheet: where the cell's text starts in its record's `source`. */
+  sourceColumn?: number;
+  /** In a sheet: a number cell, written out exactly; it has no thousands separator to doubt. */
+  numeric?: boolean;
 }
 
 export interface CsvRecord {
@@ -30,6 +36,8 @@ export interface CsvRecord {
 
 export interface CsvTable {
   file: string;
+  /** The sheet read, for a workbook (xlsxTable.ts); diagnostics then name sheet and cell. */
+  sheet?: string;
   dialect: Dialect;
   /** The first record; undefined for an empty file. */
   header?: CsvRecord;

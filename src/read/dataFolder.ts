@@ -10,6 +10,7 @@ import type { DataSet, Gemeente } from '../domain/data.js';
 import { closest } from '../domain/terms.js';
 import { checkBudget, checkCoverage, checkLasten, reconcile } from './checks.js';
 import { readCsv, type Dialect } from './csvTable.js';
+import { readXlsx } from './xlsxTable.js';
 import { budgetFile, lastenFile, prijzenFile, stromenFile, volumeFile } from './files.js';
 import { readRows, suggest, type FileSpec, type RowsResult } from './rows.js';
 
@@ -18,6 +19,12 @@ export type Purpose = 'vangnet' | 'forecast';
 const CSV_FILES = ['budget.csv', 'lasten.csv', 'volume.csv', 'stromen.csv', 'prijzen.csv'] as const;
 // scenario.json: `buig init` puts a scenario beside the data it runs on.
 const KNOWN_FILES = [...CSV_FILES, 'gemeente.json', 'scenario.json'];
+/** A data file may also be an Excel workbook of the same name: volume.xlsx for volume.csv. */
+const xlsxName = (csvName: string) => csvName.replace(/\.csv$/, '.xlsx');
+const XLSX_FILES = CSV_FILES.map(xlsxName);
+/** The files a data folder is read for, and those that are reported when their name is unknown. */
+const READ = /\.(csv|json|xlsx|xls)$/i;
+const isKnown = (name: string) => KNOWN_FILES.includes(name) || XLSX_FILES.includes(name);
 
 /** What a file is needed for, for the hint when it is missing. */
 const NEEDED_FOR: Record<string, Purpose[]> = {
@@ -31,6 +38,8 @@ export interface FileSummary {
   file: string;
   rows: number;
   dialect?: Dialect;
+  /** The sheet read, for a workbook. */
+  sheet?: string;
 }
 
 export interface FolderRead {
@@ -50,7 +59,7 @@ export function readDataFiles(dir: string, contents: ReadonlyMap<string, Uint8Ar
   const path = (name: string) => join(dir, name);
 
   for (const name of contents.keys()) {
-    if (KNOWN_FILES.includes(name) || !/\.(csv|json)$/i.test(name)) continue;
+    if (isKnown(name) || !READ.test(name)) continue;
     diagnostics.push(
       diagnostic('BUIG-W028', { file: path(name) }, { value: name, ...suggest(closest(name, KNOWN_FILES)), files: KNOWN_FILES }),
     );
@@ -58,7 +67,12 @@ export function readDataFiles(dir: string, contents: ReadonlyMap<string, Uint8Ar
 
   function read<T>(spec: FileSpec<T>): RowsResult<T> | undefined {
     const bytes = contents.get(spec.name);
-    if (!bytes) {
+    const workbook = contents.get(xlsxName(spec.name));
+    if (bytes && workbook) {
+      diagnostics.push(diagnostic('BUIG-E117', { file: path(xlsxName(spec.name)) }, { csv: spec.name, xlsx: xlsxName(spec.name) }));
+      return undefined;
+    }
+    if (!bytes && !workbook) {
       const needed = NEEDED_FOR[spec.name];
       if (needed) {
         const required = needed.some((p) => needs.includes(p));
@@ -72,10 +86,10 @@ export function readDataFiles(dir: string, contents: ReadonlyMap<string, Uint8Ar
       }
       return undefined;
     }
-    const table = readCsv(path(spec.name), bytes);
+    const table = workbook ? readXlsx(path(xlsxName(spec.name)), workbook) : readCsv(path(spec.name), bytes!);
     const result = readRows(table, spec);
     diagnostics.push(...result.diagnostics);
-    files.push({ file: path(spec.name), rows: result.rows.length, dialect: table.dialect });
+    files.push({ file: table.file, rows: result.rows.length, dialect: table.dialect, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}) });
     return result;
   }
 
@@ -166,8 +180,9 @@ export function readDataFolder(dir: string, needs: readonly Purpose[], cwd = '.'
     if (!statSync(full).isFile()) continue;
     const lower = name.toLowerCase();
     // Column names are case-insensitive; file names of the contract are matched the same way.
-    const key = KNOWN_FILES.includes(lower) ? lower : name;
-    if (!/\.(csv|json)$/i.test(name)) continue;
+    const key = isKnown(lower) ? lower : name;
+    // ~$volume.xlsx is the lock file Excel keeps beside a workbook it has open.
+    if (!READ.test(name) || name.startsWith('~$')) continue;
     try {
       contents.set(key, readFileSync(full));
     } catch (e) {

@@ -56,6 +56,9 @@ function looksLikeData(text: string): boolean {
   return /^\s*-?[\d.,]+\s*$/.test(text) || /^\s*\d{4}-\d{1,2}\s*$/.test(text);
 }
 
+/** The sheet of a workbook's table, for a location. */
+const inSheet = (table: CsvTable) => (table.sheet !== undefined ? { sheet: table.sheet } : {});
+
 function at(table: CsvTable, record: CsvRecord, cell?: Cell) {
   return {
     file: table.file,
@@ -63,6 +66,8 @@ function at(table: CsvTable, record: CsvRecord, cell?: Cell) {
     column: cell?.column ?? 1,
     length: cell ? Math.max(1, cell.text.length) : undefined,
     source: record.source,
+    ...inSheet(table),
+    ...(cell?.sourceColumn !== undefined ? { sourceColumn: cell.sourceColumn } : {}),
   };
 }
 
@@ -78,12 +83,12 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
   const headerLine = table.header?.line ?? 1;
   const locate = (line: number, column?: string): Located => {
     const record = byLine.get(line);
-    return record ? at(table, record, column ? record.cells[names.indexOf(column)] : undefined) : { file, line };
+    return record ? at(table, record, column ? record.cells[names.indexOf(column)] : undefined) : { file, line, ...inSheet(table) };
   };
 
   const header = table.header;
   if (!header) {
-    if (diagnostics.length === 0) diagnostics.push(diagnostic('BUIG-E002', { file, line: 1, column: 1 }, { columns: headerExample }));
+    if (diagnostics.length === 0) diagnostics.push(diagnostic('BUIG-E002', { file, line: 1, column: 1, ...inSheet(table) }, { columns: headerExample }));
     return { rows, columns: [], diagnostics, locate, headerLine };
   }
 
@@ -151,7 +156,9 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
       const buig: BuigIssue = (issue as { params?: { buig?: BuigIssue } }).params?.buig ?? { code: 'BUIG-E017', params: {} };
       const column = buig.column ?? String(issue.path[0] ?? '');
       const cell = record.cells[names.indexOf(column)];
-      const d = cellDiagnostic(buig, at(table, record, cell), column, cell?.text.trim() ?? '');
+      // A number cell of a workbook has no thousands separator: 2.551 there is not a whole number.
+      const problem = cell?.numeric && buig.code === 'BUIG-E009' ? ({ code: 'BUIG-E011', params: {} } as BuigIssue) : buig;
+      const d = cellDiagnostic(problem, at(table, record, cell), column, cell?.text.trim() ?? '');
       diagnostics.push(d);
       if (d.severity === 'error') rowHasError = true;
     }
@@ -182,7 +189,7 @@ function lintAmounts<T>(table: CsvTable, record: CsvRecord, names: string[], spe
   const out: Diagnostic[] = [];
   for (const column of spec.columns.filter((c) => c.amount)) {
     const cell = record.cells[names.indexOf(column.name)];
-    if (cell && looksLikeDutchThousands(cell.text)) {
+    if (cell && !cell.numeric && looksLikeDutchThousands(cell.text)) {
       const value = cell.text.trim();
       out.push(diagnostic('BUIG-W031', at(table, record, cell), { column: column.name, value, read: value, meant: value.replace(/\./g, '') }));
     }

@@ -50,7 +50,8 @@ const TOTAL_HEAD = (lang: Lang) => [
   tr(lang, 'waarde €1', 'value of €1'),
 ];
 
-function footer(r: PlanJson, lang: Lang): string[] {
+/** The taakstelling and the --doel solution in sentences (also the notes of the workbook). */
+export function footer(r: PlanJson, lang: Lang): string[] {
   const out: string[] = [];
   if (r.taakstelling) {
     const t = r.taakstelling;
@@ -77,7 +78,7 @@ function footer(r: PlanJson, lang: Lang): string[] {
   return out;
 }
 
-const NOTE = (lang: Lang) =>
+export const NOTE = (lang: Lang) =>
   tr(
     lang,
     'Per actie: de actie alleen tegen de basis. Opgeteld is dat niet het totaal: acties overlappen en het vangnet rekent niet lineair. Waarde €1: wat een euro minder lasten de gemeente oplevert (1, 0,5 of 0; klif: het plan kost het vangnet).',

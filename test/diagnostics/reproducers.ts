@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import type { Code } from '../../src/diagnostics/catalogue.js';
 import { MALFORMED, WARNINGS } from '../fixtures.js';
 import { CLEAN, cli, type CliResult } from '../helpers.js';
+import { minimalXlsx } from '../xlsx/minimal.js';
 
 export interface Reproducer {
   name: string;
@@ -27,6 +28,9 @@ export interface Reproducer {
 /** `files` under `dir/`. */
 const under = (dir: string, files: Record<string, string | Uint8Array>) =>
   Object.fromEntries(Object.entries(files).map(([name, content]) => [`${dir}/${name}`, content]));
+
+/** The clean folder of helpers.ts without one of its files. */
+const cleanWithout = (name: string) => Object.fromEntries(Object.entries(CLEAN).filter(([file]) => file !== name));
 
 /** Months `from` to `to` (inclusive) as YYYY-MM. */
 function months(from: string, to: string): string[] {
@@ -302,6 +306,34 @@ export const REPRODUCERS: Reproducer[] = [
     exit: 65,
   },
   { name: 'a scenario without an aanvalsplan to price', argv: ['plan', '--scenario', 's.json'], files: scenario({}), codes: ['BUIG-E055'], exit: 65 },
+  {
+    name: 'an .xlsx data file that is not a workbook',
+    argv: ['validate', '--data', 'd'],
+    files: under('d', { ...cleanWithout('budget.csv'), 'budget.xlsx': 'jaar,fase,bedrag\n' }),
+    codes: ['BUIG-E115'],
+    exit: 65,
+  },
+  {
+    name: 'a workbook cell with a formula and no stored result',
+    argv: ['validate', '--data', 'd'],
+    files: under('d', { ...cleanWithout('budget.csv'), 'budget.xlsx': minimalXlsx([['jaar', 'fase', 'bedrag'], [2022, 'definitief', { formula: 'B1*2' }]]) }),
+    codes: ['BUIG-E116'],
+    exit: 65,
+  },
+  {
+    name: 'a data file both as .csv and as .xlsx',
+    argv: ['validate', '--data', 'd'],
+    files: under('d', { ...CLEAN, 'budget.xlsx': minimalXlsx([['jaar', 'fase', 'bedrag'], [2022, 'definitief', 36896210]]) }),
+    codes: ['BUIG-E117'],
+    exit: 65,
+  },
+  {
+    name: 'values in a workbook column without a header',
+    argv: ['validate', '--data', 'd'],
+    files: under('d', { ...cleanWithout('budget.csv'), 'budget.xlsx': minimalXlsx([['jaar', 'fase', 'bedrag'], [2022, 'definitief', 36896210, 'x']]) }),
+    codes: ['BUIG-E118'],
+    exit: 65,
+  },
   {
     name: 'an actie with a reversed realisation range',
     argv: ['simulate', '--scenario', 's.json', '--runs', '10'],

@@ -5,14 +5,15 @@ import { runForecast } from '../../app/forecast.js';
 import { renderForecastChart } from '../../render/chart.js';
 import { renderForecastCsv, renderForecastMarkdown, renderForecastTable } from '../../render/forecast.js';
 import { monthsJson, renderMonthsCsv, renderMonthsMarkdown, renderMonthsTable } from '../../render/months.js';
+import { renderForecastWorkbook } from '../../render/xlsx.js';
 import { basisRunReport, forecastRunReport } from '../../report/forecast.js';
 import { chartKind, writeChart } from '../chart.js';
 import { sourceArg } from '../args.js';
-import { t, type Context } from '../context.js';
-import { addReportOptions, breedOption, emitReport, envOf, failWith, showDiagnostics } from '../output.js';
+import { packageVersion, t, type Context } from '../context.js';
+import { addReportOptions, breedOption, emitReport, emitWorkbook, envOf, failWith, showDiagnostics, workbookOut } from '../output.js';
 
 export function registerForecast(program: Command, ctx: Context): void {
-  addReportOptions(program.command('forecast'), ctx)
+  addReportOptions(program.command('forecast'), ctx, true)
     .description(t(ctx, 'projecteer volume, lasten, budget, saldo, tekort% en vangnet per jaar', 'project volume, lasten, budget, saldo, tekort% and vangnet per year'))
     .option('--scenario <file>', t(ctx, 'scenariobestand (JSON); standaard het ingebouwde scenario Deventer basis', 'scenario file (JSON); default the embedded scenario Deventer basis'))
     .option('--data <dir>', t(ctx, 'een datamap met alle aannames op hun standaardwaarde, zonder scenariobestand', 'a data folder with every assumption at its default, without a scenario file'))
@@ -22,24 +23,27 @@ export function registerForecast(program: Command, ctx: Context): void {
       'after',
       t(
         ctx,
-        '\nVoorbeelden:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --data mijn-gemeente\n  buig forecast --scenario mijn-scenario.json --format json --out prognose.json\n  buig forecast --chart prognose.svg\n\nHet scenarioformaat: buig schema.',
-        '\nExamples:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --data my-gemeente\n  buig forecast --scenario my-scenario.json --format json --out forecast.json\n  buig forecast --chart forecast.svg\n\nThe scenario format: buig schema.',
+        '\nVoorbeelden:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --data mijn-gemeente\n  buig forecast --scenario mijn-scenario.json --format json --out prognose.json\n  buig forecast --format xlsx --out prognose.xlsx\n  buig forecast --chart prognose.svg\n\nHet scenarioformaat: buig schema.',
+        '\nExamples:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --data my-gemeente\n  buig forecast --scenario my-scenario.json --format json --out forecast.json\n  buig forecast --format xlsx --out forecast.xlsx\n  buig forecast --chart forecast.svg\n\nThe scenario format: buig schema.',
       ),
     )
     .option('--chart <file>', t(ctx, 'schrijf ook een grafiek (.svg of .png): volume per regeling en lasten tegen budget', 'also write a chart (.svg or .png): volume per regeling and lasten against budget'))
     .option('--chart-index', t(ctx, 'de volumegrafiek als index: de laatste gerealiseerde maand = 100', 'the volume chart as an index: the last realised month = 100'))
     .option('--maanden', t(ctx, 'de tabel per maand: volume, instroom en uitstroom per regeling (json: alleen scenario en maanden)', 'the table per month: volume, instroom and uitstroom per regeling (json: only scenario and maanden)'))
-    .action((opts: { scenario?: string; data?: string; rules?: string; format: string; out?: string; chart?: string; chartIndex?: boolean; maanden?: boolean }) => {
+    .action(async (opts: { scenario?: string; data?: string; rules?: string; format: string; out?: string; chart?: string; chartIndex?: boolean; maanden?: boolean; breed?: boolean }) => {
       if (opts.chart !== undefined) chartKind(ctx, opts.chart);
+      const workbook = workbookOut(ctx, opts);
       const { value: run, diagnostics } = runForecast(envOf(ctx), sourceArg(ctx, opts), opts.rules);
       if (!run) return failWith(ctx, diagnostics, opts.out);
       showDiagnostics(ctx, diagnostics);
       const report = forecastRunReport(run);
+      const bytes = workbook !== undefined ? await renderForecastWorkbook(report, ctx.lang, { version: packageVersion(), maanden: opts.maanden === true }) : undefined;
       if (opts.chart !== undefined) {
         const gemeente = run.prepared.data.gemeente?.naam;
         const basis = basisRunReport(run);
         writeChart(ctx, opts.chart, renderForecastChart(report, ctx.lang, { ...(gemeente ? { gemeente } : {}), ...(basis ? { basis } : {}), ...(opts.chartIndex ? { index: true } : {}) }));
       }
+      if (workbook !== undefined && bytes) return emitWorkbook(ctx, workbook, bytes);
       const months = { table: renderMonthsTable, md: renderMonthsMarkdown, csv: renderMonthsCsv, json: monthsJson };
       emitReport(ctx, report, opts.maanden ? months : { table: renderForecastTable, md: renderForecastMarkdown, csv: renderForecastCsv }, opts);
     });

@@ -2,7 +2,7 @@
 
 import Table from 'cli-table3';
 import { Command } from 'commander';
-import { exitCodeFor, hintOf, messageOf, sortDiagnostics } from '../../diagnostics/diagnostic.js';
+import { exitCodeFor, hintOf, locationOf, messageOf, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { validate } from '../../app/validate.js';
 import { countSummary, diagnosticsToJson, renderDiagnosticsText } from '../../render/diagnostics.js';
 import { toCsv } from '../../render/csv.js';
@@ -46,7 +46,7 @@ export function registerValidate(program: Command, ctx: Context): void {
       } else if (opts.format === 'md') {
         report = mdTable(
           [t(ctx, 'code', 'code'), t(ctx, 'plaats', 'location'), t(ctx, 'melding', 'message')],
-          ds.map((d) => [d.code, [d.file, d.line, d.column].filter((x) => x !== undefined).join(':'), messageOf(d, lang)]),
+          ds.map((d) => [d.code, locationOf(d), messageOf(d, lang)]),
         );
       } else {
         // Problems go to stderr like a compiler's; the summary of what was read to stdout.
@@ -55,7 +55,8 @@ export function registerValidate(program: Command, ctx: Context): void {
           head: [t(ctx, 'bestand', 'file'), t(ctx, 'regels', 'rows'), t(ctx, 'scheidingsteken', 'delimiter'), t(ctx, 'codering', 'encoding')],
           style: { head: colourEnabled(ctx.io) ? ['bold'] : [], border: colourEnabled(ctx.io) ? ['grey'] : [] },
         });
-        for (const f of read.files) table.push([f.file, f.rows, f.dialect?.delimiter ?? '', f.dialect?.encoding ?? '']);
+        // A workbook: the sheet read beside the file; it has no delimiter.
+        for (const f of read.files) table.push([f.sheet !== undefined ? `${f.file} (${f.sheet})` : f.file, f.rows, f.sheet !== undefined ? '' : (f.dialect?.delimiter ?? ''), f.dialect?.encoding ?? '']);
         report = (read.files.length ? table.toString() + '\n' : '') + `${opts.scenario ?? opts.data ?? 'data/deventer'}: ${countSummary(ds, lang)}\n`;
       }
       ctx.exitCode = code;

@@ -224,6 +224,22 @@ export const diagnostics = defineMessages({
     message: 'too few months for a backtest: {months} months with a stand ({first} to {last}), {needed} are needed',
     hint: 'a backtest forecasts from every month with the base period ({base} months) behind it and at least 3 months ahead; give a shorter base period with --basis (at least 12) or more months of data; stockflow also needs the flows of those months (without flows: --stand-alleen)',
   },
+  'BUIG-E115': {
+    message: '{name} is not a readable Excel workbook (.xlsx)[: part {part} is missing or unreadable]',
+    hint: "save the file in Excel as 'Excel Workbook (*.xlsx)', without a password; an old .xls file or a CSV named .xlsx is not read",
+  },
+  'BUIG-E116': {
+    message: 'formula without a stored result: ={formula}',
+    hint: 'open the workbook in Excel or LibreOffice and save it, so the result is stored; or put the value in the cell itself',
+  },
+  'BUIG-E117': {
+    message: '{csv} and {xlsx} are both in the folder',
+    hint: 'buig reads one file per kind of data; remove or rename {csv} or {xlsx}',
+  },
+  'BUIG-E118': {
+    message: 'column {letter} has no name in the header row, but {count} value(s)',
+    hint: 'put a column name in {header} (an unknown column is skipped with a warning), or clear the cells of column {letter}',
+  },
 });
 
 export const reasons: Reasons = {

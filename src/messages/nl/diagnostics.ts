@@ -229,6 +229,22 @@ export const diagnostics = defineMessages({
     message: 'te weinig maanden voor een backtest: {months} maanden met een stand ({first} tot en met {last}), nodig zijn er {needed}',
     hint: 'een backtest voorspelt vanaf elke maand met de basisperiode ({base} maanden) achter zich en minstens 3 maanden vooruit; geef een kortere basisperiode met --basis (minimaal 12) of meer maanden gegevens; stockflow heeft ook de stromen van die maanden nodig (zonder stromen: --stand-alleen)',
   },
+  'BUIG-E115': {
+    message: '{name} is geen leesbare Excel-werkmap (.xlsx)[: onderdeel {part} ontbreekt of is onleesbaar]',
+    hint: "sla het bestand in Excel op als 'Excel-werkmap (*.xlsx)', zonder wachtwoord; een oud .xls-bestand of een CSV met de naam .xlsx wordt niet gelezen",
+  },
+  'BUIG-E116': {
+    message: 'formule zonder opgeslagen uitkomst: ={formula}',
+    hint: 'open de werkmap in Excel of LibreOffice en sla hem op, dan wordt de uitkomst bewaard; of zet de waarde zelf in de cel',
+  },
+  'BUIG-E117': {
+    message: '{csv} en {xlsx} staan allebei in de map',
+    hint: 'buig leest één bestand per soort gegevens; verwijder of hernoem {csv} of {xlsx}',
+  },
+  'BUIG-E118': {
+    message: 'kolom {letter} heeft geen naam in de kopregel, maar wel {count} waarde(n)',
+    hint: 'zet een kolomnaam in {header} (een onbekende kolom wordt met een waarschuwing overgeslagen), of maak de cellen van kolom {letter} leeg',
+  },
 });
 
 export const reasons: Reasons = {
