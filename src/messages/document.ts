@@ -88,7 +88,7 @@ export interface DocumentWords {
     afronding: string;
     vangnet: { caption: string; head: string[]; geenTekort: string; geenRegels: string; ja: string; nee: string };
     budgetvolume: { caption: string; head: string[] };
-    onzekerheid: { caption: string; head: string[] };
+    onzekerheid: { caption: string; head: string[]; grootheden: { volume: string; lasten: string; budget: string; tekort: string; vangnet: string; resultaat: string } };
     kas: { caption: string; head: string[]; geen: string };
     plan: { caption: string; head: string[]; totaal: string };
     acties: { caption: string; head: string[]; totaal: string };

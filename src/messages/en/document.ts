@@ -163,7 +163,9 @@ export const words: DocumentWords = {
     lasten: { caption: 'Costs per regeling. Amounts x € 1,000.', head: 'regeling', baten: 'Revenues (recovery)', acties: 'Measures (wage subsidy, lower benefits)', overig: 'Erroneous or uncertain, and other', totaal: 'Total costs' },
     afronding:
       'Rounding: amounts are rounded to € 1,000; balance and result are computed from the amounts shown and the rows of the tables add up to the total shown, so an amount may differ by 1 from the exact outcome.',
-    onzekerheid: { caption: 'Band of the outcomes per year: P10, P50 and P90 beside the forecast. Amounts x € 1,000.', head: ['year', 'figure', 'P10', 'P50', 'P90', 'forecast'] },
+    onzekerheid: { caption: 'Band of the outcomes per year: P10, P50 and P90 beside the forecast. Amounts x € 1,000; V = surplus, N = deficit.', head: ['year', 'figure', 'P10', 'P50', 'P90', 'forecast'],
+      grootheden: { volume: 'benefits (average)', lasten: 'lasten', budget: 'budget', tekort: 'balance in % of the budget', vangnet: 'vangnet payment', resultaat: 'result' },
+    },
     budgetvolume: { caption: 'The number of benefits the budget pays for, beside the average number of benefits.', head: ['year', 'benefits (average)', 'the budget pays for', 'difference'] },
     kas: { caption: 'Vangnet payment in the year it is received. Amounts x € 1,000.', head: ['year received', 'for the deficit of', 'vangnet payment'], geen: 'There is no right to a vangnet payment in any year.' },
     vangnet: { caption: 'Vangnet per year. Amounts x € 1,000.', head: ['year', 'deficit in % of the budget', 'threshold', 'right to vangnet', 'vangnet payment', 'own risk'], geenTekort: 'no deficit', geenRegels: 'no rules', ja: 'yes', nee: 'no' },

@@ -162,7 +162,9 @@ export const words: DocumentWords = {
     lasten: { caption: 'Lasten per regeling. Bedragen x € 1.000.', head: 'regeling', baten: 'Baten (terugvordering en verhaal)', acties: 'Acties (loonkostensubsidie, lagere uitkeringen)', overig: 'Fout of onzeker, en overig', totaal: 'Totaal lasten' },
     afronding:
       'Afronding: bedragen zijn afgerond op € 1.000; saldo en resultaat zijn berekend uit de getoonde bedragen en de regels van de tabellen tellen op tot het getoonde totaal, zodat een bedrag door afronding 1 kan afwijken van de exacte uitkomst.',
-    onzekerheid: { caption: 'Band van de uitkomsten per jaar: P10, P50 en P90 naast de prognose. Bedragen x € 1.000.', head: ['jaar', 'grootheid', 'P10', 'P50', 'P90', 'prognose'] },
+    onzekerheid: { caption: 'Band van de uitkomsten per jaar: P10, P50 en P90 naast de prognose. Bedragen x € 1.000; V = voordeel, N = nadeel.', head: ['jaar', 'grootheid', 'P10', 'P50', 'P90', 'prognose'],
+      grootheden: { volume: 'uitkeringen (gemiddeld)', lasten: 'lasten', budget: 'budget', tekort: 'saldo in % van het budget', vangnet: 'vangnet\u00aduitkering', resultaat: 'resultaat' },
+    },
     budgetvolume: { caption: 'Het aantal uitkeringen dat het budget dekt, naast het gemiddelde aantal uitkeringen.', head: ['jaar', 'uitkeringen (gemiddeld)', 'het budget dekt', 'verschil'] },
     kas: { caption: 'Vangnetuitkering in het jaar van ontvangst. Bedragen x € 1.000.', head: ['jaar van ontvangst', 'over het tekort van', 'vangnet\u00aduitkering'], geen: 'In geen enkel jaar is er recht op een vangnetuitkering.' },
     vangnet: { caption: 'Vangnet per jaar. Bedragen x € 1.000.', head: ['jaar', 'tekort in % van het budget', 'drempel', 'recht op vangnet', 'vangnet\u00aduitkering', 'eigen risico'], geenTekort: 'geen tekort', geenRegels: 'geen regels', ja: 'ja', nee: 'nee' },

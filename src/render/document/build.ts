@@ -13,7 +13,7 @@ import { assumptionSentences, noteSentences } from './sentences.js';
 import type { Block, ReportDocument, Section } from './model.js';
 import { planSection } from './plan.js';
 import type { SimulateJson } from '../../report/simulate.js';
-import { kansen, rows as simulateRows } from '../simulate.js';
+import { kansen } from '../simulate.js';
 
 export interface ReportInput {
   forecast: ForecastJson;
@@ -163,17 +163,29 @@ function vangnetSection(r: ForecastJson, w: DocumentWords): Section {
 /** How sure the forecast is: the probabilities per year in sentences, and the P10-P90 band of each figure. */
 function uncertaintySection(s: SimulateJson, w: DocumentWords): Section {
   const t = w.tabel.onzekerheid;
-  const tableRows = s.jaren.flatMap((j) =>
-    simulateRows(j, w.lang, 1000).map((row) => {
-      const cell = (v: { shown(): Decimal } | undefined | null) => (v ? row.show(v.shown()) : '-');
-      return { cells: [String(j.jaar), row.label, cell(row.band?.p10), cell(row.band?.p50), cell(row.band?.p90), cell(row.prognose)] };
-    }),
-  );
+  const g = t.grootheden;
+  const count = (d: Decimal) => formatNumber(roundHalfUp(d, 0), 0, w.lang);
+  const thousand = (d: Decimal) => formatNumber(roundHalfUp(d.div(1000), 0), 0, w.lang);
+  const saldo = (d: Decimal) => w.vn(roundHalfUp(d.div(1000), 0));
+  const tableRows = s.jaren.flatMap((j) => {
+    type V = { shown(): Decimal };
+    const row = (label: string, band: { p10: V; p50: V; p90: V } | null, prognose: V | null, show: (d: Decimal) => string) => ({
+      cells: [String(j.jaar), label, ...(band ? [band.p10, band.p50, band.p90].map((v) => show(v.shown())) : ['-', '-', '-']), prognose ? show(prognose.shown()) : '-'],
+    });
+    return [
+      row(g.volume, j.gemiddeld_volume, j.prognose.gemiddeld_volume, count),
+      row(g.lasten, j.lasten, j.prognose.lasten, thousand),
+      row(g.budget, j.budget, j.prognose.budget, thousand),
+      row(g.tekort, j.tekort_pct, j.prognose.tekort_pct, (d) => pctVN(d, w)),
+      row(g.vangnet, j.vangnet, j.prognose.vangnet, thousand),
+      row(g.resultaat, j.resultaat, j.prognose.resultaat, saldo),
+    ];
+  });
   return {
     title: w.sections.onzekerheid,
     blocks: [
       { kind: 'toelichting', text: w.toelichting.onzekerheid(s.runs) },
-      { kind: 'list', items: s.jaren.flatMap((j) => kansen(j, w.lang)) },
+      { kind: 'list', items: s.jaren.map((j) => kansen(j, w.lang).join(' ')) },
       { kind: 'table', caption: t.caption, head: t.head, rows: tableRows, right: [false, false, true, true, true, true] },
     ],
   };
