@@ -63,7 +63,7 @@ describe('all files of a run, or none', () => {
     const { root } = folder({});
     const r = await cli(['forecast', '--scenario', BASIS, '--format', 'json', '--out', 'prognose.svg', '--chart', './prognose.svg'], { cwd: root });
     expect(r.code).toBe(64);
-    expect(r.stderr).toBe('buig: fout: prognose.svg en ./prognose.svg zijn hetzelfde bestand; geef elke uitvoer een eigen bestand\nZie buig --help.\n');
+    expect(r.stderr).toBe('buig: fout: ./prognose.svg en prognose.svg zijn hetzelfde bestand; geef elke uitvoer een eigen bestand\nZie buig --help.\n');
     expect(entries(root)).toEqual(['data']);
   });
 });

@@ -3,7 +3,7 @@
 // write. None may print a Node stack trace or leave a temporary file behind.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,7 @@ describe('a closed stdout or stderr', () => {
 
   it('keeps the exit code of the run: a report of data errors stays 65', () => {
     const dir = mkdtempSync(join(tmpdir(), 'buig-pipe-'));
+    cpSync(join(process.cwd(), 'data', 'deventer'), dir, { recursive: true });
     writeFileSync(join(dir, 'budget.csv'), 'jaar,fase,bedrag\n2022,definitef,1\n');
     const r = pipeline(`buig validate --data "${dir}" --format json | true`);
     expect(r.out).not.toContain('    at ');
