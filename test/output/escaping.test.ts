@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/money.js';
 import { toCsv } from '../../src/render/csv.js';
+import { mdTable, mdText } from '../../src/render/markdown.js';
 import { Bedrag } from '../../src/report/values.js';
 import { cli } from '../helpers.js';
 import { openWorkbook } from '../xlsx/open.js';
@@ -88,6 +89,16 @@ describe('a CSV cell that a spreadsheet would take for a formula', () => {
 const tags = (md: string) => md.match(/<[^\s]/g) ?? [];
 
 describe('Markdown', () => {
+  it('mdText: no tag, comment or autolink can open, and a name shows as it was typed', () => {
+    expect(mdText('<script>x</script>')).toBe('&lt;script>x&lt;/script>');
+    expect(mdText('<!-- c -->')).toBe('&lt;!-- c -->');
+    expect(mdText('<https://example.org>')).toBe('&lt;https://example.org>');
+    expect(mdText('R&D, B&W 2022-847, a & b')).toBe('R&D, B&W 2022-847, a & b');
+    expect(mdText('&amp; &lt; &#60; &#x3C; &AElig;')).toBe('&amp;amp; &amp;lt; &amp;#60; &amp;#x3C; &amp;AElig;');
+    expect(mdText('tekort 9,91% > 7,5%')).toBe('tekort 9,91% > 7,5%');
+    expect(mdTable(['naam'], [['<b>a|b</b>']])).toBe('| naam |\n| --- |\n| &lt;b>a\\|b&lt;/b> |\n');
+  });
+
   it('escapes HTML in every name, in every md report', async () => {
     const { root, scenario } = hostile();
     const runs = [
