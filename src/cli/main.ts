@@ -14,7 +14,7 @@ import { registerReport } from './commands/report.js';
 import { registerInit } from './commands/init.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerBacktest } from './commands/backtest.js';
-import { UsageError } from './output.js';
+import { finishRun, UsageError } from './output.js';
 import { hintPerCommand, speakCommander } from './commanderText.js';
 import { packageVersion, t, type Context } from './context.js';
 import { OutputError, type Io } from './io.js';
@@ -53,8 +53,8 @@ function buildProgram(ctx: Context): Command {
       'after',
       t(
         ctx,
-        '\nBegin hier:\n  buig forecast\n  buig init mijn-gemeente\n  buig validate --data data/deventer\n  buig vangnet --year 2022 --data data/deventer\n\nExitcodes: 0 gelukt, 1 check niet gehaald, 64 gebruiksfout, 65 fout in de gegevens, 66 bestand niet te openen, 70 interne fout, 73 uitvoer niet te schrijven.',
-        '\nStart here:\n  buig forecast\n  buig init my-gemeente\n  buig validate --data data/deventer\n  buig vangnet --year 2022 --data data/deventer\n\nExit codes: 0 success, 1 check failed, 64 usage error, 65 data error, 66 cannot open input, 70 internal error, 73 cannot write output.',
+        '\nBegin hier:\n  buig forecast\n  buig init mijn-gemeente\n  buig validate --data data/deventer\n  buig vangnet --year 2022 --data data/deventer\n\nExitcodes: 0 gelukt, 1 check niet gehaald, 64 gebruiksfout, 65 fout in de gegevens, 66 bestand niet te openen, 70 interne fout, 73 uitvoer niet te schrijven. Een lezer die eerder stopt (buig ... | head) is geen fout: de exitcode blijft die van de run.',
+        '\nStart here:\n  buig forecast\n  buig init my-gemeente\n  buig validate --data data/deventer\n  buig vangnet --year 2022 --data data/deventer\n\nExit codes: 0 success, 1 check failed, 64 usage error, 65 data error, 66 cannot open input, 70 internal error, 73 cannot write output. A reader that stops early (buig ... | head) is no error: the exit code stays that of the run.',
       ),
     );
   registerValidate(program, ctx);
@@ -73,7 +73,7 @@ function buildProgram(ctx: Context): Command {
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  const ctx: Context = { io, lang: languageOf(argv), exitCode: EXIT.ok };
+  const ctx: Context = { io, lang: languageOf(argv), exitCode: EXIT.ok, pending: { files: [], stdout: [], after: [] } };
   const debug = argv.includes('--debug');
   try {
     const program = buildProgram(ctx);
@@ -82,6 +82,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
     await program.parseAsync([...argv], { from: 'user' });
+    await finishRun(ctx);
     return ctx.exitCode;
   } catch (e) {
     if (e instanceof OutputError) {
@@ -110,14 +111,57 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * A stream of the process as a function that writes to it. A reader that has gone (EPIPE:
+ * `buig ... | head`) is no error: what is left is dropped, quietly. Any other failure (a full disk
+ * behind stdout) is reported once, through `failed`.
+ */
+function writerTo(stream: NodeJS.WriteStream, failed: (code: string) => void): (text: string) => void {
+  let open = true;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (!open) return;
+    open = false;
+    if (e.code !== 'EPIPE') failed(e.code ?? String(e));
+  });
+  return (text) => {
+    if (open) stream.write(text);
+  };
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** On an interrupt while files are written: clean up, then end as the signal would (130, 143, 129 in a shell). */
+function guardInterrupts(cleanup: () => void): () => void {
+  const release = () => SIGNALS.forEach((s) => process.off(s, interrupted));
+  function interrupted(signal: NodeJS.Signals): void {
+    cleanup();
+    release();
+    process.kill(process.pid, signal);
+  }
+  SIGNALS.forEach((s) => process.on(s, interrupted));
+  return release;
+}
+
 /** The process edge, used by bin/buig.js. */
 export async function runFromProcess(): Promise<number> {
-  return run(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+  const argv = process.argv.slice(2);
+  const ctx = { lang: languageOf(argv) };
+  const stderr = writerTo(process.stderr, () => undefined);
+  let streamFailed = false;
+  const stdout = writerTo(process.stdout, (code) => {
+    stderr(`buig: ${t(ctx, 'fout', 'error')}: ${t(ctx, 'kan stdout niet schrijven', 'cannot write stdout')} (${code})\n`);
+    streamFailed = true;
+    // After the run has returned its code: the stream failed while the last of it was written.
+    process.exitCode = EXIT.cannotCreate;
+  });
+  const code = await run(argv, {
+    stdout,
+    stderr,
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    guardInterrupts,
   });
+  return streamFailed ? EXIT.cannotCreate : code;
 }

@@ -1,10 +1,12 @@
 // Where a report goes: stdout, or a file written atomically, and never a file for a failed run.
+// Nothing is written while the run is under way: every file and the report on stdout are kept
+// until the run has ended (finishRun), so that a run that fails anywhere writes nothing.
 
 import { Option, type Command } from 'commander';
 import type { Env } from '../app/outcome.js';
 import { UsageError } from '../app/outcome.js';
 import { t, type Context } from './context.js';
-import { colourEnabled, writeFileAtomic } from './io.js';
+import { colourEnabled, writeFilesAtomic } from './io.js';
 import { exitCodeFor, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnosticsText } from '../render/diagnostics.js';
 import type { CsvStyle } from '../render/csv.js';
@@ -46,27 +48,47 @@ function sizeText(ctx: Context, bytes: number): string {
 }
 
 /**
- * Write an output file atomically, and say on stderr what was written:
- * `buig: geschreven: rapport.md (Markdown, 12 kB)`. Every file buig writes goes through here.
+ * An output file of the run, written when the run has ended and succeeded (finishRun), with the
+ * other files of the run, and then named on stderr: `buig: geschreven: rapport.md (Markdown, 12 kB)`.
+ * Every file buig writes goes through here; `notice: false` writes it without the notice.
  */
-export function writeOutput(ctx: Context, path: string, content: string | Uint8Array, kind?: string): void {
-  writeFileAtomic(ctx.io, path, content);
-  const size = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
-  const what = [kind ?? kindOfPath(ctx, path), sizeText(ctx, size)].filter((x) => x !== undefined).join(', ');
-  ctx.io.stderr(`buig: ${t(ctx, 'geschreven', 'wrote')}: ${path} (${what})\n`);
+export function writeOutput(ctx: Context, path: string, content: string | Uint8Array, kind?: string, notice = true): void {
+  ctx.pending.files.push({ path, content, ...(kind !== undefined ? { kind } : {}), notice });
 }
 
-/** The report to stdout, or to the file `out` (only for a run that succeeded); `format` names it. */
+/** The report to stdout (at the end of the run), or to the file `out` (only for a run that succeeded); `format` names it. */
 export function emit(ctx: Context, report: string | Buffer, out: string | undefined, succeeded: boolean, format?: string): void {
   if (out === undefined) {
-    ctx.io.stdout(report.toString());
+    ctx.pending.stdout.push(report.toString());
     return;
   }
   if (!succeeded) {
-    ctx.io.stderr(t(ctx, `${out} is niet geschreven: de run is mislukt\n`, `${out} was not written: the run failed\n`));
+    ctx.io.stderr(notWritten(ctx, out));
     return;
   }
   writeOutput(ctx, out, report, format === undefined ? undefined : kindOfFormat(ctx, format));
+}
+
+const notWritten = (ctx: Context, path: string) => t(ctx, `${path} is niet geschreven: de run is mislukt\n`, `${path} was not written: the run failed\n`);
+
+/**
+ * The end of a run: its files, all or none (an OutputError when one cannot be written), then what
+ * it has for stdout and its closing words on stderr. A run that failed writes no file.
+ */
+export async function finishRun(ctx: Context): Promise<void> {
+  const { files, stdout, after } = ctx.pending;
+  if (ctx.exitCode !== 0) {
+    for (const f of files) ctx.io.stderr(notWritten(ctx, f.path));
+  } else if (files.length > 0) {
+    await writeFilesAtomic(ctx.io, ctx.lang, files);
+    for (const f of files.filter((x) => x.notice)) {
+      const size = typeof f.content === 'string' ? Buffer.byteLength(f.content) : f.content.byteLength;
+      const what = [f.kind ?? kindOfPath(ctx, f.path), sizeText(ctx, size)].filter((x) => x !== undefined).join(', ');
+      ctx.io.stderr(`buig: ${t(ctx, 'geschreven', 'wrote')}: ${f.path} (${what})\n`);
+    }
+  }
+  for (const text of stdout) ctx.io.stdout(text);
+  for (const text of after) ctx.io.stderr(text);
 }
 
 /** --breed, for the commands whose csv has a row per grootheid. */

@@ -7,7 +7,7 @@ import { formatNumber, type Lang } from '../money.js';
 import { simulateWordsFor } from '../messages/simulate.js';
 import type { BacktestJson, BacktestRij } from '../report/backtest.js';
 import { tidyCsv, type CsvStyle, type TidyCell } from './csv.js';
-import { mdTable } from './markdown.js';
+import { mdTable, mdText } from './markdown.js';
 import { scenarioLabel, tr } from './words.js';
 
 const head = (lang: Lang) => [tr(lang, 'methode', 'method'), 'horizon', tr(lang, 'grootheid', 'quantity'), 'n', 'MAE', 'MAPE', 'bias', tr(lang, 'dekking', 'coverage')];
@@ -46,7 +46,7 @@ export function renderBacktestTable(b: BacktestJson, lang: Lang, colour: boolean
 
 export function renderBacktestMarkdown(b: BacktestJson, lang: Lang): string {
   const w = simulateWordsFor(lang);
-  const out = [`## Backtest: ${b.scenario.naam}`, '', w.backtestKop(b.basis_maanden, b.oorsprongen), ''];
+  const out = [`## Backtest: ${mdText(b.scenario.naam)}`, '', w.backtestKop(b.basis_maanden, b.oorsprongen), ''];
   out.push(mdTable(head(lang), ordered(b).map((r) => cells(r, lang, isWinner(b, r))), [false, true, false, true, true, true, true, true]));
   out.push(`${w.backtestUitleg} ${tr(lang, '* = de beste methode bij die horizon.', '* = the best method at that horizon.')}`, '');
   for (const m of [...new Set(b.resultaten.map((r) => r.methode))]) out.push(`- ${w.methode(m)}`);

@@ -8,7 +8,7 @@ import { wordsFor } from '../messages/report.js';
 import type { Bedrag } from '../report/values.js';
 import type { ForecastJson, JaarJson } from '../report/forecast.js';
 import { tidyCsv, type Cell, type CsvStyle, type TidyCell } from './csv.js';
-import { mdTable } from './markdown.js';
+import { mdTable, mdText } from './markdown.js';
 import { scenarioLabel, tr } from './words.js';
 
 /**
@@ -135,7 +135,7 @@ export function lastenColumns(r: ForecastJson): { regelingen: string[]; columns:
  * largest remainder, so every row and column adds up to what is shown.
  */
 export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
-  const out = [`## ${tr(lang, 'Prognose', 'Forecast')}: ${r.scenario.naam}`, '', tr(lang, 'Bedragen x € 1.000; V = voordeel, N = nadeel.', 'Amounts x € 1,000; V = voordeel (surplus), N = nadeel (deficit).'), ''];
+  const out = [`## ${tr(lang, 'Prognose', 'Forecast')}: ${mdText(r.scenario.naam)}`, '', tr(lang, 'Bedragen x € 1.000; V = voordeel, N = nadeel.', 'Amounts x € 1,000; V = voordeel (surplus), N = nadeel (deficit).'), ''];
   const head = [tr(lang, 'jaar', 'year'), tr(lang, 'soort', 'kind'), tr(lang, 'gem. volume', 'avg. volume'), 'budget', 'lasten', 'saldo', 'tekort%', 'vangnet', 'resultaat'];
   const rows = r.jaren.map((j) => {
     const { budget, lasten, saldo, vangnet, resultaat } = shownYear(j, 1000);
@@ -181,7 +181,7 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
   })));
   if (r.waarschuwingen.length) {
     out.push(`### ${tr(lang, 'Waarschuwingen', 'Warnings')}`, '');
-    for (const w of r.waarschuwingen) out.push(`- ${wordsFor(lang).forecastWaarschuwing(w)}`);
+    for (const w of r.waarschuwingen) out.push(`- ${mdText(wordsFor(lang).forecastWaarschuwing(w))}`);
     out.push('');
   }
   return out.join('\n');

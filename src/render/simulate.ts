@@ -9,7 +9,7 @@ import { simulateWordsFor } from '../messages/simulate.js';
 import type { Band, SimJaarJson, SimulateJson } from '../report/simulate.js';
 import type { Aantal, Bedrag, Procent } from '../report/values.js';
 import { tidyCsv, type CsvStyle, type TidyCell } from './csv.js';
-import { mdTable } from './markdown.js';
+import { mdTable, mdText } from './markdown.js';
 import { scenarioLabel, tr } from './words.js';
 
 /** A probability in whole percents; never 0% or 100% for what happened in some runs but not all. */
@@ -72,7 +72,7 @@ export function renderSimulateTable(r: SimulateJson, lang: Lang, colour: boolean
 
 export function renderSimulateMarkdown(r: SimulateJson, lang: Lang): string {
   const w = simulateWordsFor(lang);
-  const out = [`## ${w.titel}: ${r.scenario.naam}`, ''];
+  const out = [`## ${w.titel}: ${mdText(r.scenario.naam)}`, ''];
   for (const j of r.jaren) out.push(`- ${kansen(j, lang).join(' ')}`);
   out.push('', tr(lang, 'Bedragen x € 1.000; P10 tot P90 is de band waarin 8 van de 10 runs vallen.', 'Amounts x € 1,000; P10 to P90 is the band that holds 8 of every 10 runs.'), '');
   const head = [tr(lang, 'jaar', 'year'), tr(lang, 'grootheid', 'quantity'), 'P10', 'P50', 'P90', tr(lang, 'prognose', 'forecast')];
@@ -84,7 +84,7 @@ export function renderSimulateMarkdown(r: SimulateJson, lang: Lang): string {
   );
   out.push(mdTable(head, body, [false, false, true, true, true, true]));
   out.push(`_${w.schatting(r.runs, r.seed)}_`, '', `**${w.bronnenTitel}**`, '');
-  for (const b of r.onzekerheid) out.push(`- ${w.bron(b)}`);
+  for (const b of r.onzekerheid) out.push(`- ${mdText(w.bron(b))}`);
   return out.join('\n') + '\n';
 }
 

@@ -4,11 +4,14 @@
 // shown 9,91%), a count a number. Each number is written from the report's exact decimal at JSON
 // precision, through its decimal text, so the cell holds the double nearest to the JSON value and
 // shows exactly that value; the JSON stays the source of truth. The header row is bold and
-// frozen, with a filter; each column is as wide as what it shows.
+// frozen, with a filter; each column is as wide as what it shows. Text is a string cell, never a
+// formula; text that Excel would take for one when it is edited (`=1+1`, an actie code) is
+// formatted as text (@), so that it stays text then too.
 
 import type { Worksheet } from 'exceljs';
 import { formatNumber, type Lang } from '../money.js';
 import { Aantal, Bedrag, Exact, Getal, Procent } from '../report/values.js';
+import { looksLikeFormula } from './csv.js';
 import { tr } from './words.js';
 
 /** A value in a sheet: a typed report value, a plain number (a year, a count), text, yes/no, or nothing. */
@@ -24,6 +27,7 @@ export interface SheetTable {
 export const EURO_FORMAT = '[$€-413] #,##0.00;[$€-413] -#,##0.00';
 export const PERCENT_FORMAT = '0.00%';
 const WHOLE_FORMAT = '#,##0';
+const TEXT_FORMAT = '@';
 const FRACTION_FORMAT = '#,##0.0#';
 
 interface Written {
@@ -36,7 +40,7 @@ interface Written {
 /** A value as a cell: the number from its JSON-precision decimal text, and its format. */
 export function cellOf(v: SheetValue, lang: Lang): Written {
   if (v === null) return { value: null, shows: 0 };
-  if (typeof v === 'string') return { value: v, shows: v.length };
+  if (typeof v === 'string') return { value: v, shows: v.length, ...(looksLikeFormula(v) ? { format: TEXT_FORMAT } : {}) };
   if (typeof v === 'boolean') {
     const word = v ? tr(lang, 'ja', 'yes') : tr(lang, 'nee', 'no');
     return { value: word, shows: word.length };
@@ -64,12 +68,13 @@ function addSheet(sheet: Worksheet, table: SheetTable, lang: Lang): void {
   header.eachCell((cell, i) => {
     cell.alignment = numeric[i - 1] ? { horizontal: 'right' } : { horizontal: 'left', indent: 1 };
     cell.border = { bottom: { style: 'thin' } };
+    if (looksLikeFormula(String(cell.value))) cell.numFmt = TEXT_FORMAT;
   });
   for (const row of cells) {
     const added = sheet.addRow(row.map((c) => c.value));
     row.forEach((c, i) => {
       if (c.format) added.getCell(i + 1).numFmt = c.format;
-      else if (typeof c.value === 'string') added.getCell(i + 1).alignment = { horizontal: 'left', indent: 1 };
+      if (typeof c.value === 'string') added.getCell(i + 1).alignment = { horizontal: 'left', indent: 1 };
     });
   }
   table.head.forEach((h, i) => {
