@@ -4,12 +4,14 @@
 // silently (duplicate JSON keys, two files differing only in case, a repeated flag, a scenario
 // value the data overrides) are said.
 
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLEAN, cli } from '../helpers.js';
 import { smallData } from '../diagnostics/reproducers.js';
+import { minimalXlsx } from '../xlsx/minimal.js';
 
 /** A fresh folder holding `files` (paths may have folders), `links` (path -> target) and empty `folders`. */
 function tree(files: Record<string, string | Uint8Array>, links: Record<string, string> = {}, folders: string[] = []): string {
@@ -123,6 +125,20 @@ describe('paths that are not what they should be: 65 or 66 with the path, never 
       expect(r.code).toBe(66);
       expect(r.stderr).toContain(`${name}: error BUIG-E130`);
     }
+  });
+
+  it('a pipe named as a data file, or a device as an aanvalsplan: refused, not read (reading one may never end)', async () => {
+    const { 'volume.csv': _, ...data } = smallData();
+    const root = tree(under('d', data));
+    execFileSync('mkfifo', [join(root, 'd', 'volume.csv')]);
+    const fifo = await cli(['forecast', '--data', 'd'], { cwd: root });
+    noCrash(fifo);
+    expect(fifo.code).toBe(66);
+    expect(fifo.stderr).toContain(`${join('d', 'volume.csv')}: error BUIG-E130`);
+    const device = tree({ 's.json': scenarioText({ aanvalsplan: '/dev/zero' }), ...under('d', smallData()) });
+    const plan = await cli(['plan', '--scenario', 's.json'], { cwd: device });
+    expect(plan.code).toBe(65);
+    expect(plan.stderr).toMatch(/s\.json:\d+:\d+: error BUIG-E131: .*\/dev\/zero/);
   });
 
   it.skipIf(isRoot)('a data folder or a data file that cannot be read: 66, naming it', async () => {
@@ -265,6 +281,15 @@ describe('no file content where the file is not what it should be', () => {
     const v = await cli(['validate', '--data', 'd'], { cwd: noHeader });
     expect(v.stderr).toContain('error BUIG-E003');
     expect(v.stderr).toContain('1 | 2022,definitief,36896210');
+  });
+
+  it('a workbook whose first row names no column: described as a workbook, never echoed', async () => {
+    const { 'budget.csv': _, ...rest } = CLEAN;
+    const root = tree({ ...under('d', rest), 'd/budget.xlsx': minimalXlsx([['token', SECRET], ['x', 'y']]) });
+    const r = await cli(['validate', '--data', 'd'], { cwd: root });
+    expect(r.code).toBe(65);
+    expect(r.stderr).toMatch(/budget\.xlsx(:Blad1|:Sheet1)?: error BUIG-E136: .*(Excel-werkmap)/);
+    expect(r.stderr).not.toContain(SECRET);
   });
 
   it('a data file whose header names no column: described, never echoed', async () => {
