@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLEAN, cli } from '../helpers.js';
 import { smallData } from '../diagnostics/reproducers.js';
@@ -299,6 +300,40 @@ describe('no file content where the file is not what it should be', () => {
     expect(r.stderr).toContain(`${join('d', 'lasten.csv')}: error BUIG-E136`);
     expect(r.stderr).not.toContain(SECRET);
   });
+});
+
+describe('a property: a file that is not what it should be never reaches stderr', () => {
+  // Random files of punctuation, filler words and a secret (no column name, no key of a scenario
+  // or rule, no number a cell could read), put where an aanvalsplan, a rules file, an
+  // expectations file or a scenario named by an expectations file belongs: whatever their shape,
+  // the run never ends in 70 and the secret is not printed. `npm run test` runs 150 cases with a
+  // fixed seed; HOSTILE_RUNS=20000 (and HOSTILE_SEED) runs more.
+  const runs = Number(process.env.HOSTILE_RUNS ?? 150);
+  const piece = fc.constantFrom('"', "'", ',', ';', '\n', '\r\n', '{', '}', '[', ']', ':', '=', ' ', '\t', '#', '//', '\u0000', '\uFEFF', 'é', '€', 'x', 'geheim', 'true', 'null', 'SECRET');
+  const where = fc.constantFrom('aanvalsplan', 'rules', 'expectations', 'check-scenario');
+
+  it('never echoes the secret, never exits 70', async () => {
+    const root = tree({ 's.json': scenarioText({ aanvalsplan: 'x.dat' }), ...under('d', smallData()) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { minLength: 1, maxLength: 40 }), fc.stringMatching(/^[A-Z]{8}[a-z]{4}[0-9]{4}$/), where, fc.boolean(), async (pieces, secret, target, utf16) => {
+        const text = pieces.join('').replaceAll('SECRET', secret) + secret;
+        const bytes = utf16 ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) : Buffer.from(text);
+        writeFileSync(join(root, 'x.dat'), bytes);
+        writeFileSync(join(root, 'v.csv'), 'scenario,jaar,grootheid,verwacht\nx.dat,2022,lasten,1\n');
+        const argv = {
+          aanvalsplan: ['plan', '--scenario', 's.json'],
+          rules: ['vangnet', '--year', '2022', '--budget', '1', '--lasten', '2', '--rules', 'x.dat'],
+          expectations: ['check', 'x.dat'],
+          'check-scenario': ['check', 'v.csv'],
+        }[target];
+        const r = await cli(argv, { cwd: root });
+        // 0 as well: `[]//...` is an empty rules list and a comment.
+        expect([0, 65, 66], r.stderr).toContain(r.code);
+        expect(r.stderr + r.stdout).not.toContain(secret);
+      }),
+      { numRuns: runs, seed: Number(process.env.HOSTILE_SEED ?? 11) },
+    );
+  }, 600_000);
 });
 
 describe('problems placed where they are', () => {
