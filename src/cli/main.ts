@@ -33,7 +33,7 @@ function languageOf(argv: readonly string[]): Lang {
   return 'nl';
 }
 
-function buildProgram(ctx: Context): Command {
+export function buildProgram(ctx: Context): Command {
   const program = new Command('buig');
   // Before the subcommands: they inherit commander's texts in the language of the run.
   speakCommander(program, ctx, packageVersion());
@@ -72,6 +72,35 @@ function buildProgram(ctx: Context): Command {
   return program;
 }
 
+/**
+ * A single-valued option given more than once (`--year 2022 --year 2023`): commander would keep
+ * the last without a word. Found from the options commander knows, for the program and the
+ * command named in `argv`; an option with a collector (`--saldo`) is repeatable.
+ */
+export function repeatedOption(program: Command, argv: readonly string[]): { flag: string; values: string[] } | undefined {
+  const seen = new Map<string, string[]>();
+  let command: Command | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === '--') break;
+    if (!token.startsWith('-') || token === '-') {
+      command ??= program.commands.find((c) => c.name() === token || c.aliases().includes(token));
+      continue;
+    }
+    const eq = token.indexOf('=');
+    const flag = eq > 0 && token.startsWith('--') ? token.slice(0, eq) : token;
+    const option = [...(command?.options ?? []), ...program.options].find((o) => o.long === flag || o.short === flag);
+    if (!option || !(option.required || option.optional)) continue;
+    // commander takes the next word as a required option's value, whatever it looks like.
+    const value = eq > 0 && token.startsWith('--') ? token.slice(eq + 1) : option.required || !argv[i + 1]?.startsWith('-') ? argv[++i] : undefined;
+    if (option.variadic || Array.isArray(option.defaultValue)) continue;
+    const values = [...(seen.get(option.name()) ?? []), value ?? ''];
+    if (values.length > 1) return { flag: option.long ?? flag, values };
+    seen.set(option.name(), values);
+  }
+  return undefined;
+}
+
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const ctx: Context = { io, lang: languageOf(argv), exitCode: EXIT.ok, pending: { files: [], stdout: [], after: [] } };
   const debug = argv.includes('--debug');
@@ -80,6 +109,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (argv.length === 0) {
       io.stderr(program.helpInformation());
       return EXIT.usage;
+    }
+    const twice = repeatedOption(program, argv);
+    if (twice) {
+      const values = twice.values.filter((v) => v !== '').join(', ');
+      throw new UsageError(
+        t(ctx, `${twice.flag} is meer dan eens gegeven (${values}); geef het één keer`, `${twice.flag} is given more than once (${values}); give it once`),
+      );
     }
     await program.parseAsync([...argv], { from: 'user' });
     await finishRun(ctx);

@@ -37,6 +37,11 @@ export interface CodeEntry {
 /** What a cell of a CSV file is: its column and its text as written. Every cell code has them. */
 const cell = { column: 'text', value: 'text' } as const;
 
+/** What is at a path instead of the file or folder needed (BUIG-E130, E131). */
+const PATH_FOUND = ['folder', 'file', 'dangling-link', 'link-loop', 'special', 'denied', 'other'] as const;
+/** What a file that is not the kind it should be holds (BUIG-E136, E137). */
+const FILE_FOUND = ['empty', 'text', 'binary', 'utf-16', 'workbook', 'json-object', 'json-list', 'json-value'] as const;
+
 export const CATALOGUE = {
   'BUIG-E001': { severity: 'error', kind: 'open', params: { reason: 'text', name: 'text', purpose: 'text' } },
   'BUIG-E002': { severity: 'error', kind: 'data', params: { columns: 'text' } },
@@ -128,6 +133,28 @@ export const CATALOGUE = {
   'BUIG-E116': { severity: 'error', kind: 'data', params: { formula: 'text' } },
   'BUIG-E117': { severity: 'error', kind: 'data', params: { csv: 'text', xlsx: 'text' } },
   'BUIG-E118': { severity: 'error', kind: 'data', params: { letter: 'text', count: 'number', header: 'text' } },
+  // Issue 11, the input side. A path that is not what it should be (named on the command line, or
+  // a file of a data folder): E130, exit 66; named in a scenario or an expectations file, at the
+  // key or cell that names it: E131, exit 65. `code` is the system's own code for `other`.
+  'BUIG-E130': { severity: 'error', kind: 'open', params: { name: 'text', expected: ['file', 'folder'], found: PATH_FOUND, code: 'text?' } },
+  'BUIG-E131': {
+    severity: 'error',
+    kind: 'data',
+    params: { key: ['data', 'aanvalsplan'], value: 'text', resolved: 'text', expected: ['file', 'folder'], found: PATH_FOUND, code: 'text?' },
+  },
+  // Two files of one folder whose names differ only in case (budget.csv and Budget.csv).
+  'BUIG-E132': { severity: 'error', kind: 'data', params: { first: 'text', second: 'text' } },
+  // A count larger than buig reads (fields.ts, MAX_COUNT).
+  'BUIG-E133': { severity: 'error', kind: 'data', params: { ...cell, max: 'number' } },
+  // JSON nested deeper than buig reads (jsonc.ts, MAX_JSON_DEPTH).
+  'BUIG-E134': { severity: 'error', kind: 'data', params: { max: 'number' } },
+  // A key twice in one JSON object; `path` is the object's JSON path, '' for the top level.
+  'BUIG-E135': { severity: 'error', kind: 'data', params: { key: 'text', path: 'text', firstLine: 'number' } },
+  // A file that is not the kind it should be, described without its content: a CSV whose first
+  // line names none of its columns (E136), a JSON file that is not a scenario, rules or gemeente
+  // file (E137). `size` is in bytes.
+  'BUIG-E136': { severity: 'error', kind: 'data', params: { name: 'text', columns: 'list', size: 'number', found: FILE_FOUND } },
+  'BUIG-E137': { severity: 'error', kind: 'data', params: { expected: ['scenario', 'regels', 'gemeente'], size: 'number', found: FILE_FOUND } },
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CATALOGUE;

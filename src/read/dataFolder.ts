@@ -2,7 +2,6 @@
 // `readDataFiles` is pure (file contents in, data and diagnostics out); `readDataFolder` is the
 // thin IO edge that lists and reads the folder.
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -12,6 +11,8 @@ import { checkBudget, checkCoverage, checkLasten, reconcile } from './checks.js'
 import { readCsv, type Dialect } from './csvTable.js';
 import { readXlsx } from './xlsxTable.js';
 import { budgetFile, lastenFile, prijzenFile, stromenFile, volumeFile } from './files.js';
+import { decodeJson, lineColumn, MAX_JSON_DEPTH, tooDeepAt } from './jsonc.js';
+import { folderAt, isRegularFile, namesIn, readRegularFile } from './paths.js';
 import { readRows, suggest, type FileSpec, type RowsResult } from './rows.js';
 
 export type Purpose = 'vangnet' | 'forecast';
@@ -52,8 +53,9 @@ export interface FolderRead {
  * Read the files of one data folder from their contents. `dir` is only used to name the files
  * in diagnostics, as the user wrote it. `needs` lists what the caller needs the folder for:
  * a file needed for that is an error when missing (exit 66), other missing files are warnings.
+ * `unreadable` names the files that are there but could not be read (reported already).
  */
-export function readDataFiles(dir: string, contents: ReadonlyMap<string, Uint8Array>, needs: readonly Purpose[]): FolderRead {
+export function readDataFiles(dir: string, contents: ReadonlyMap<string, Uint8Array>, needs: readonly Purpose[], unreadable: ReadonlySet<string> = new Set()): FolderRead {
   const diagnostics: Diagnostic[] = [];
   const files: FileSummary[] = [];
   const path = (name: string) => join(dir, name);
@@ -73,6 +75,7 @@ export function readDataFiles(dir: string, contents: ReadonlyMap<string, Uint8Ar
       return undefined;
     }
     if (!bytes && !workbook) {
+      if (unreadable.has(spec.name) || unreadable.has(xlsxName(spec.name))) return undefined;
       const needed = NEEDED_FOR[spec.name];
       if (needed) {
         const required = needed.some((p) => needs.includes(p));
@@ -135,11 +138,23 @@ const gemeenteSchema = z.strictObject({
 function readGemeente(file: string, bytes: Uint8Array | undefined, diagnostics: Diagnostic[]): Gemeente | undefined {
   if (!bytes) return undefined;
   const at = { file, line: 1, column: 1 };
+  const text = decodeJson(bytes);
+  const deep = tooDeepAt(text, MAX_JSON_DEPTH);
+  if (deep !== undefined) {
+    diagnostics.push(diagnostic('BUIG-E134', { file, ...lineColumn(text, deep) }, { max: MAX_JSON_DEPTH }));
+    return undefined;
+  }
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
+    json = JSON.parse(text);
   } catch {
     diagnostics.push(diagnostic('BUIG-E027', at, { problem: 'json' }));
+    return undefined;
+  }
+  // An object with keys, none of them a gemeente's, is some other file: described, not shown.
+  const keys = json !== null && typeof json === 'object' && !Array.isArray(json) ? Object.keys(json) : [];
+  if (keys.length > 0 && !keys.some((k) => k in gemeenteSchema.shape)) {
+    diagnostics.push(diagnostic('BUIG-E137', { file }, { expected: 'gemeente', size: bytes.length, found: 'json-object' }));
     return undefined;
   }
   const parsed = gemeenteSchema.safeParse(json);
@@ -162,34 +177,47 @@ function readGemeente(file: string, bytes: Uint8Array | undefined, diagnostics: 
 
 /**
  * The IO edge: list and read the folder, then hand the contents to `readDataFiles`. `dir` is
- * shown in diagnostics as the user wrote it; it is resolved against `cwd`.
+ * shown in diagnostics as the user wrote it; it is resolved against `cwd`. A path that is not a
+ * folder, a data file that is not a readable regular file (a folder, a broken symlink, a loop, a
+ * pipe) and two data files whose names differ only in case are diagnostics, never exceptions.
  */
 export function readDataFolder(dir: string, needs: readonly Purpose[], cwd = '.'): FolderRead {
   const fsDir = resolve(cwd, dir);
-  if (!existsSync(fsDir) || !statSync(fsDir).isDirectory()) {
-    return {
-      data: { budget: [], lasten: [], volume: [], stromen: [], prijzen: [] },
-      diagnostics: [diagnostic('BUIG-E029', { file: dir }, { dir })],
-      files: [],
-    };
+  const empty = (d: Diagnostic): FolderRead => ({ data: { budget: [], lasten: [], volume: [], stromen: [], prijzen: [] }, diagnostics: [d], files: [] });
+  const folder = folderAt(fsDir);
+  const listed = folder ?? namesIn(fsDir);
+  if ('found' in listed) {
+    if (listed.found === 'missing') return empty(diagnostic('BUIG-E029', { file: dir }, { dir }));
+    return empty(diagnostic('BUIG-E130', { file: dir }, { name: dir, expected: 'folder', found: listed.found, ...(listed.code ? { code: listed.code } : {}) }));
   }
   const contents = new Map<string, Uint8Array>();
   const problems: Diagnostic[] = [];
-  for (const name of readdirSync(fsDir)) {
-    const full = join(fsDir, name);
-    if (!statSync(full).isFile()) continue;
-    const lower = name.toLowerCase();
-    // Column names are case-insensitive; file names of the contract are matched the same way.
-    const key = isKnown(lower) ? lower : name;
+  const present = new Set<string>();
+  const spelled = new Map<string, string>();
+  for (const name of [...listed.names].sort()) {
     // ~$volume.xlsx is the lock file Excel keeps beside a workbook it has open.
     if (!READ.test(name) || name.startsWith('~$')) continue;
-    try {
-      contents.set(key, readFileSync(full));
-    } catch (e) {
-      problems.push(diagnostic('BUIG-E001', { file: join(dir, name) }, { reason: (e as NodeJS.ErrnoException).code ?? 'error', name, purpose: 'buig' }));
+    const lower = name.toLowerCase();
+    // Column names are case-insensitive; file names of the contract are matched the same way.
+    if (!isKnown(lower)) {
+      // Not read: only its name is reported (W028), so nothing is opened.
+      if (isRegularFile(join(fsDir, name))) contents.set(name, new Uint8Array());
+      continue;
     }
+    present.add(lower);
+    const first = spelled.get(lower);
+    if (first !== undefined) {
+      problems.push(diagnostic('BUIG-E132', { file: join(dir, name) }, { first: join(dir, first), second: join(dir, name) }));
+      contents.delete(lower);
+      continue;
+    }
+    spelled.set(lower, name);
+    const read = readRegularFile(join(fsDir, name));
+    if ('bytes' in read) contents.set(lower, read.bytes);
+    else problems.push(diagnostic('BUIG-E130', { file: join(dir, name) }, { name: join(dir, name), expected: 'file', found: read.found === 'missing' ? 'dangling-link' : read.found, ...(read.code ? { code: read.code } : {}) }));
   }
-  const result = readDataFiles(dir, contents, needs);
+  // A data file that is there but cannot be read has its own diagnostic: not also "missing".
+  const result = readDataFiles(dir, contents, needs, new Set([...present].filter((name) => !contents.has(name))));
   result.diagnostics.unshift(...problems);
   return result;
 }

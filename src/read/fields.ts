@@ -116,7 +116,15 @@ export function amount(style: NumberStyle) {
   };
 }
 
-/** A count of benefits: a whole number >= 0. */
+/**
+ * The largest count read: ten million, more than the population of the largest gemeente (and
+ * far below 2^53, so every count is an exact JavaScript number). A larger count is an error
+ * (E133): it cannot be a number of benefits or of months, and one of hundreds of digits would
+ * become Infinity.
+ */
+export const MAX_COUNT = 10_000_000;
+
+/** A count of benefits: a whole number from 0 to MAX_COUNT. */
 export function count(style: NumberStyle) {
   return (t: string): CellResult<number> => {
     const parsed = parseAmount(t, style);
@@ -130,6 +138,7 @@ export function count(style: NumberStyle) {
     }
     if (!parsed.value.isInteger()) return { ok: false, code: 'BUIG-E011', params: {} };
     if (parsed.value.isNegative()) return { ok: false, code: 'BUIG-E012', params: {} };
+    if (parsed.value.gt(MAX_COUNT)) return { ok: false, code: 'BUIG-E133', params: { max: MAX_COUNT } };
     return { ok: true, value: parsed.value.toNumber() };
   };
 }

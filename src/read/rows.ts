@@ -52,6 +52,24 @@ export function suggest(near: string | undefined): { suggestion?: string } {
   return near ? { suggestion: near } : {};
 }
 
+/** A line's fields without csv-parse (for a first line it could not parse): split, quotes removed. */
+function splitLine(line: string, delimiter: string): string[] {
+  return line.split(delimiter).map((f) => f.trim().replace(/^"|"$/g, ''));
+}
+
+/**
+ * Whether a first line is that of this kind of file: it names one of its columns, or it is a
+ * row of it (a forgotten header row: every required column, in order, reads as its kind).
+ */
+function recognised<T>(cells: readonly string[], spec: FileSpec<T>, style: NumberStyle): boolean {
+  const known = spec.columns.map((c) => c.name);
+  if (cells.some((c) => known.includes(normaliseColumn(c)))) return true;
+  const required = spec.columns.filter((c) => c.required).map((c) => c.name);
+  if (cells.length < required.length) return false;
+  const parsed = spec.schema(style).safeParse(Object.fromEntries(required.map((name, i) => [name, cells[i]!])));
+  return parsed.success || !parsed.error.issues.some((i) => required.includes(String(i.path[0])));
+}
+
 function looksLikeData(text: string): boolean {
   return /^\s*-?[\d.,]+\s*$/.test(text) || /^\s*\d{4}-\d{1,2}\s*$/.test(text);
 }
@@ -85,6 +103,17 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
     const record = byLine.get(line);
     return record ? at(table, record, column ? record.cells[names.indexOf(column)] : undefined) : { file, line, ...inSheet(table) };
   };
+
+  // A file whose first line names none of the columns, and is no row of this file either (a
+  // forgotten header row), is not the kind of file it should be: it is described, never echoed,
+  // since it may be any file the run can read (a path in someone else's scenario).
+  const first = table.header ? table.header.cells.map((c) => c.text) : table.firstLine !== undefined ? splitLine(table.firstLine, table.dialect.delimiter) : undefined;
+  if (first && !recognised(first, spec, table.dialect)) {
+    const about = table.about ?? { size: 0, found: 'text' as const };
+    const columns = spec.columns.filter((c) => c.required).map((c) => c.name);
+    diagnostics.splice(0, diagnostics.length, diagnostic('BUIG-E136', { file, ...inSheet(table) }, { name: spec.name, columns, size: about.size, found: about.found }));
+    return { rows, columns: [], diagnostics, locate, headerLine };
+  }
 
   const header = table.header;
   if (!header) {

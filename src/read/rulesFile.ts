@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { VangnetRule } from '../domain/vangnet/rules.js';
 import { D, type Lang } from '../money.js';
-import { parseJsonc } from './jsonc.js';
+import type { Node } from 'jsonc-parser';
+import { objectWithKey, readJsonFile } from './jsonc.js';
 import { ownReason, reasonOf, zodLocale } from './reasons.js';
 
 const pct = z
@@ -52,13 +53,29 @@ const rule = z
 const ruleList = z.array(rule);
 const wrapped = z.strictObject({ $schema: z.string().optional(), regels: ruleList }).transform((f) => f.regels);
 
+/** The keys of a rule. */
+const RULE_KEYS = Object.keys(rule.shape);
+
+/**
+ * Recognisably a rules file: an object with `regels`, a list whose first element is an object
+ * with a key of a rule, or an empty list (written as one: `[default]` is no empty list).
+ */
+function isRulesFile(root: Node | undefined, clean: boolean): boolean {
+  if (objectWithKey(root, ['regels'])) return true;
+  if (root?.type !== 'array') return false;
+  const first = root.children?.[0];
+  return first === undefined ? clean : objectWithKey(first, RULE_KEYS);
+}
+
 /** Read a rules file; `lang` is the language of the reasons its diagnostics give. */
 export function readRulesFile(file: string, bytes: Uint8Array, lang: Lang): { rules: VangnetRule[]; diagnostics: Diagnostic[] } {
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  const json = parseJsonc(text, lang);
-  if (!json.ok) {
-    return { rules: [], diagnostics: json.errors.map(({ reason, ...at }) => diagnostic('BUIG-E032', { file, ...at }, { path: '(JSON)', reason })) };
-  }
+  const read = readJsonFile(file, bytes, lang, {
+    expected: 'regels',
+    recognise: isRulesFile,
+    syntax: (at, reason) => diagnostic('BUIG-E032', at, { path: '(JSON)', reason }),
+  });
+  if (!read.ok) return { rules: [], diagnostics: read.diagnostics };
+  const json = read.parsed;
   const parsed = Array.isArray(json.value) ? ruleList.safeParse(json.value, zodLocale(lang)) : wrapped.safeParse(json.value, zodLocale(lang));
   if (!parsed.success) {
     return {

@@ -8,7 +8,7 @@ import { STANDAARD_ONZEKERHEID } from '../domain/simulate/settings.js';
 import { closest, REGELINGEN, toRegeling } from '../domain/terms.js';
 import { D, type Decimal, type Lang } from '../money.js';
 import { parseMonth, type Month } from '../period.js';
-import { parseJsonc, type JsonPath } from './jsonc.js';
+import { objectWithKey, readJsonFile, type JsonPath } from './jsonc.js';
 import { problem, reasonOf, zodLocale } from './reasons.js';
 
 // A number, or a string read exactly; a Dutch decimal comma ("3,1") is read as 3.1.
@@ -142,6 +142,9 @@ export const scenarioSchema = z
 
 export type ScenarioJson = z.output<typeof scenarioSchema>;
 
+/** A file is recognisably a scenario when it is an object with one of these keys (naam, data, ...). */
+const SCENARIO_KEYS = Object.keys(scenarioSchema.shape).filter((k) => k !== '$schema');
+
 export interface ScenarioRead {
   scenario?: Scenario;
   /** The "data" value as written, and the raw aanvalsplan value. */
@@ -155,12 +158,13 @@ export interface ScenarioRead {
 
 /** Read a scenario file. `file` is how the user named it, for diagnostics. */
 export function readScenarioFile(file: string, bytes: Uint8Array, lang: Lang): ScenarioRead {
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  const json = parseJsonc(text, lang);
-  if (!json.ok) {
-    const diagnostics = json.errors.map(({ reason, ...at }) => diagnostic('BUIG-E040', { file, ...at }, { reason }));
-    return { diagnostics, locate: () => ({ file }) };
-  }
+  const read = readJsonFile(file, bytes, lang, {
+    expected: 'scenario',
+    recognise: (root) => objectWithKey(root, SCENARIO_KEYS),
+    syntax: (at, reason) => diagnostic('BUIG-E040', at, { reason }),
+  });
+  if (!read.ok) return { diagnostics: read.diagnostics, locate: () => ({ file }) };
+  const json = read.parsed;
   const locate = (path: JsonPath): Located => {
     for (let n = path.length; n >= 0; n--) {
       const where = json.locate(path.slice(0, n));

@@ -397,7 +397,7 @@ export function readXlsx(file: string, bytes: Uint8Array): CsvTable {
     const part = unzip(bytes, (name) => name === sheet.target)[sheet.target];
     if (!part) throw new Unreadable(sheet.target);
     const ctx: Context = { strings: sharedStrings(meta['xl/sharedStrings.xml']), kinds: styleKinds(meta['xl/styles.xml']), date1904 };
-    return toTable(file, sheet.name, groupRows(sheetCells(sheet.target, part), ctx));
+    return { ...toTable(file, sheet.name, groupRows(sheetCells(sheet.target, part), ctx)), about: { size: bytes.length, found: 'workbook' } };
   } catch (e) {
     if (!(e instanceof Unreadable)) throw e;
     const name = file.replace(/^.*[\\/]/, '');

@@ -1,7 +1,7 @@
 // The forecast report: the contract's `{ scenario, aannames, jaren, maanden }`, plus the
 // warnings. Every assumption the projection used is listed with where it came from.
 
-import type { Forecast, ForecastWarning, YearResult } from '../domain/forecast/forecast.js';
+import type { Forecast, ForecastWarning, NietGebruikt, YearResult } from '../domain/forecast/forecast.js';
 import type { Scenario } from '../domain/forecast/scenario.js';
 import { seriesId } from '../domain/forecast/stockflow.js';
 import { roundHalfUp, ZERO, type Decimal } from '../money.js';
@@ -46,8 +46,10 @@ export interface AannameJson {
 
 /** What the forecast warns about, as data. */
 export type ForecastWaarschuwing =
-  | Exclude<ForecastWarning, { soort: 'schok-verdeeld' | 'budget-bijgesteld' | 'budget-niet-bijgesteld' }>
+  | Exclude<ForecastWarning, { soort: 'schok-verdeeld' | 'budget-bijgesteld' | 'budget-niet-bijgesteld' | 'scenario-niet-gebruikt' }>
   | { soort: 'budget-bijgesteld'; jaar: number; fase: string; gepubliceerd: Bedrag; bijstelling_pct: Procent; budget: Bedrag }
+  /** A scenario value the data overrides: `scenario` (an amount, or for aandeel_pct and bijstelling_pct a percentage) is not used; `gegevens` is the published budget (of phase `fase`) or the realised baten that is. */
+  | { soort: 'scenario-niet-gebruikt'; sleutel: NietGebruikt; jaar: number; scenario: Bedrag | Procent; bron: 'budget.csv' | 'lasten.csv'; fase: string | null; gegevens: Bedrag }
   | { soort: 'budget-niet-bijgesteld'; jaar: number; fase: string; prijsindex_pct: Procent }
   | { soort: 'schok-verdeeld'; maand: string; regeling: string; delen: { reeks: string; aandeel_pct: Procent }[] }
   | { soort: 'vangnet'; jaren: number[]; waarschuwing: VangnetWaarschuwing }
@@ -175,6 +177,10 @@ function warning(w: ForecastWarning): ForecastWaarschuwing {
       return { soort: w.soort, jaar: w.jaar, fase: w.fase, gepubliceerd: new Bedrag(w.gepubliceerd), bijstelling_pct: new Procent(w.bijstellingPct), budget: new Bedrag(w.budget) };
     case 'budget-niet-bijgesteld':
       return { soort: w.soort, jaar: w.jaar, fase: w.fase, prijsindex_pct: new Procent(w.prijsindexPct) };
+    case 'scenario-niet-gebruikt': {
+      const pct = w.sleutel === 'aandeel_pct' || w.sleutel === 'bijstelling_pct';
+      return { soort: w.soort, sleutel: w.sleutel, jaar: w.jaar, scenario: pct ? new Procent(w.scenario) : new Bedrag(w.scenario), bron: w.bron, fase: w.fase, gegevens: new Bedrag(w.gegevens) };
+    }
     default:
       return w;
   }

@@ -4,7 +4,7 @@
 // reproducer of its own. test/diagnostics/catalogue.test.ts runs them all: together they must
 // emit every code of the catalogue, and under --lang en not a word of Dutch prose.
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Code } from '../../src/diagnostics/catalogue.js';
@@ -20,6 +20,8 @@ export interface Reproducer {
   files: Record<string, string | Uint8Array>;
   /** The codes the run must emit (it may emit more). */
   codes: readonly Code[];
+  /** Symbolic links by their path in that folder, to their target (issue 11: paths that are not files). */
+  links?: Record<string, string>;
   /** Environment variables; `{root}` stands for the run's folder. */
   env?: Record<string, string>;
   exit: number;
@@ -249,15 +251,17 @@ export const REPRODUCERS: Reproducer[] = [
     ],
   }),
   rules('a rule without bron, with an unknown key', { bron: undefined, opmerking: 'x' }),
-  rules('a rules file that is an object without regels', '{ "regel": [] }'),
-  rules('a rules file that is text', '"regels"'),
+  // Issue 11: a file that is not recognisably a rules file is described, never echoed (E137).
+  rules('a rules file that is an object without regels', '{ "regel": [] }', ['BUIG-E137']),
+  rules('a rules file that is text', '"regels"', ['BUIG-E137']),
 
   // --- scenarios ----------------------------------------------------------------------------
   forecast('a scenario that is not JSON', '{ "naam": "t"\n  "data": "d",\n}', ['BUIG-E040']),
   forecast('a scenario with an unclosed comment', '{ "naam": "t", /* open\n  "data": "d"\n}', ['BUIG-E040']),
   forecast('a scenario with an unknown key', { aannames: { instroomfactor: 1 } }, ['BUIG-E041']),
   forecast('a scenario without naam', '{ "data": "d" }', ['BUIG-E041']),
-  forecast('a scenario that is a list', '[]', ['BUIG-E041']),
+  // Issue 11: a file that is not recognisably a scenario is described, never echoed (E137).
+  forecast('a scenario that is a list', '[]', ['BUIG-E137']),
   forecast('a factor that is not a number', { aannames: { instroom_factor: 'veel' } }, ['BUIG-E041']),
   forecast('a shock with an unknown regeling', { schokken: [{ maand: '2023-05', regeling: 'PX', instroom: 5 }] }, ['BUIG-E041']),
   forecast('a shock in month 13', { schokken: [{ maand: '2023-13', regeling: 'PW', instroom: 5 }] }, ['BUIG-E041']),
@@ -382,6 +386,75 @@ export const REPRODUCERS: Reproducer[] = [
     ['BUIG-E018'],
   ),
 
+  // --- issue 11: paths and files that are not what they should be, conflicts -----------------
+  { name: 'a scenario path that is a folder', argv: ['forecast', '--scenario', 'map'], files: { 'map/.leeg': '' }, codes: ['BUIG-E130'], exit: 66 },
+  { name: '--data that is a file', argv: ['validate', '--data', 'd.csv'], files: { 'd.csv': 'jaar,lasten\n' }, codes: ['BUIG-E130'], exit: 66 },
+  {
+    name: 'a data file that is a broken symlink',
+    argv: ['validate', '--data', 'd'],
+    files: under('d', cleanWithout('budget.csv')),
+    links: { 'd/budget.csv': 'oud/budget.csv' },
+    codes: ['BUIG-E130'],
+    exit: 66,
+  },
+  {
+    name: 'a data file that is a symlink to itself',
+    argv: ['validate', '--data', 'd'],
+    files: under('d', cleanWithout('lasten.csv')),
+    links: { 'd/lasten.csv': 'lasten.csv' },
+    codes: ['BUIG-E130'],
+    exit: 66,
+  },
+  {
+    name: 'an aanvalsplan that is a folder',
+    argv: ['plan', '--scenario', 's.json'],
+    files: { ...scenario({ aanvalsplan: 'plannen' }), 'plannen/.leeg': '' },
+    codes: ['BUIG-E131'],
+    exit: 65,
+  },
+  forecast('a scenario whose data is a file', { data: 'd/budget.csv' }, ['BUIG-E131']),
+  {
+    name: 'budget.csv beside Budget.csv',
+    argv: ['validate', '--data', 'd'],
+    files: under('d', { ...CLEAN, 'Budget.csv': CLEAN['budget.csv']! }),
+    codes: ['BUIG-E132'],
+    exit: 65,
+  },
+  {
+    name: 'a count of hundreds of digits',
+    argv: ['validate', '--data', 'd'],
+    files: under('d', { ...CLEAN, 'volume.csv': `maand,regeling,aantal\n2022-01,PW,100\n2022-02,PW,${'9'.repeat(300)}\n` }),
+    codes: ['BUIG-E133'],
+    exit: 65,
+  },
+  forecast('a scenario nested thousands of levels deep', `{ "naam": "t", "data": "d", "omschrijving": ${'['.repeat(5000)}${']'.repeat(5000)} }`, ['BUIG-E134']),
+  rules('a rules file nested thousands of levels deep', `[${'['.repeat(5000)}${']'.repeat(5000)}]`, ['BUIG-E134']),
+  forecast('a key twice in a scenario', '{ "naam": "t",\n  "data": "d",\n  "naam": "u" }', ['BUIG-E135']),
+  rules('a key twice in a rule', '[{ "id": "x", "van": 2027,\n   "van": 2026, "tot": 2027, "bron": "b", "routes": [] }]', ['BUIG-E135']),
+  {
+    name: 'an aanvalsplan that is some other text file',
+    argv: ['plan', '--scenario', 's.json'],
+    files: { ...scenario({ aanvalsplan: 'notities.txt' }), 'notities.txt': 'wachtwoord: geheim\n' },
+    codes: ['BUIG-E136'],
+    exit: 65,
+  },
+  {
+    name: 'an expectations file that is a binary file',
+    argv: ['check', 'v.csv'],
+    files: { 'v.csv': new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]) },
+    codes: ['BUIG-E136'],
+    exit: 65,
+  },
+  rules('a rules file that is some other JSON file', '{ "token": "geheim" }', ['BUIG-E137']),
+  forecast('a scenario that is an empty file', '', ['BUIG-E137']),
+  {
+    name: 'gemeente.json that is some other JSON file',
+    argv: ['validate', '--data', 'd'],
+    files: under('d', { ...CLEAN, 'gemeente.json': '{ "token": "geheim" }' }),
+    codes: ['BUIG-E137'],
+    exit: 65,
+  },
+
   // --- buig check ---------------------------------------------------------------------------
   check('an unknown grootheid', 's.json,2022,vangnet.bedrag,1,', ['BUIG-E060']),
   check('a year outside the forecast', 's.json,2031,lasten,1,', ['BUIG-E061']),
@@ -400,6 +473,7 @@ export async function runReproducer(r: Reproducer, extra: string[] = []): Promis
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
   }
+  for (const [path, target] of Object.entries(r.links ?? {})) symlinkSync(target, join(root, path));
   const env = Object.fromEntries(Object.entries(r.env ?? {}).map(([k, v]) => [k, v.replaceAll('{root}', root)]));
   const result = await cli([...r.argv, ...extra], { cwd: root, env });
   const emitted = new Set<string>();

@@ -7,7 +7,7 @@ import type { BudgetRow } from '../data.js';
 import { FASES } from '../terms.js';
 import { D, ZERO, type Decimal } from '../../money.js';
 import type { Aannames } from './scenario.js';
-import type { BudgetFase, ForecastProblem, ForecastWarning, YearResult } from './types.js';
+import type { BudgetFase, ForecastProblem, ForecastWarning, NietGebruikt, YearResult } from './types.js';
 
 export interface Budget {
   budget: Decimal;
@@ -103,4 +103,21 @@ export function budgetWarnings(jaar: number, b: Budget, a: Pick<Aannames, 'prijs
   if (b.bijstellingPct) return [{ soort: 'budget-bijgesteld', jaar, fase: b.budgetFase, gepubliceerd: b.gepubliceerd, bijstellingPct: b.bijstellingPct, budget: b.budget }];
   const prijsindexPct = a.prijsindex_pct.get(jaar);
   return prijsindexPct && !prijsindexPct.isZero() ? [{ soort: 'budget-niet-bijgesteld', jaar, fase: b.budgetFase, prijsindexPct }] : [];
+}
+
+/**
+ * The scenario's values for a year the data decides, which are therefore not used: a budget,
+ * macrobudget or aandeel for a year budget.csv publishes (the published budget wins), a
+ * bijstelling for a year already definitief, baten for a realised year (lasten.csv has them).
+ */
+export function unusedScenarioValues(jaar: number, soort: YearResult['soort'], published: BudgetRow | undefined, a: Pick<Aannames, NietGebruikt>, realisedBaten: Decimal): ForecastWarning[] {
+  const out: ForecastWarning[] = [];
+  if (published) {
+    const keys: NietGebruikt[] = (['budget', 'macrobudget', 'aandeel_pct'] as const).filter((k) => a[k].has(jaar));
+    if (published.fase === 'definitief' && a.bijstelling_pct.has(jaar)) keys.push('bijstelling_pct');
+    for (const sleutel of keys) out.push({ soort: 'scenario-niet-gebruikt', sleutel, jaar, scenario: a[sleutel].get(jaar)!, bron: 'budget.csv', fase: published.fase, gegevens: published.bedrag });
+  }
+  const baten = a.baten.get(jaar);
+  if (soort === 'realisatie' && baten) out.push({ soort: 'scenario-niet-gebruikt', sleutel: 'baten', jaar, scenario: baten, bron: 'lasten.csv', fase: null, gegevens: realisedBaten });
+  return out;
 }

@@ -9,7 +9,7 @@ import { estimateSeries, histories, projectionWindow } from './base.js';
 import { projectMonths, shocksPerSeries, volumeIndex } from './months.js';
 import { basePrices, brutoOf, lastenPerRegeling, prijsIn } from './prijs.js';
 import type { Forecast, ForecastInput, ForecastProblem, ForecastWarning, RegelingJaar, YearResult } from './types.js';
-import { budgetFor, budgetWarnings, latestPublished, type BudgetState } from './budget.js';
+import { budgetFor, budgetWarnings, latestPublished, unusedScenarioValues, type BudgetState } from './budget.js';
 import { applyVangnet, reportYears, yearResult } from './years.js';
 
 export type * from './types.js';
@@ -57,6 +57,7 @@ export function forecast(input: ForecastInput): { forecast: Forecast } | { probl
     const budget = budgetFor(jaar, soort, rows.get(jaar), a, scenario.gezet, state);
     if ('soort' in budget) return { problems: [budget] };
     if (soort === 'prognose') budgetNotes.push(...budgetWarnings(jaar, budget, a));
+    budgetNotes.push(...unusedScenarioValues(jaar, soort, rows.get(jaar), a, baten));
     const budgetActies = soort === 'realisatie' ? ZERO : (input.extraBudget?.get(jaar) ?? ZERO);
     jaren.push(yearResult(jaar, soort, perReg, { baten, actieLasten, lasten }, budget, budgetActies));
   }

@@ -81,7 +81,12 @@ export type ForecastWarning =
   | { soort: 'geen-regels'; jaar: number }
   | { soort: 'onvolledig-jaar'; jaar: number; maanden: number }
   | { soort: 'budget-bijgesteld'; jaar: number; fase: Fase; gepubliceerd: Decimal; bijstellingPct: Decimal; budget: Decimal }
-  | { soort: 'budget-niet-bijgesteld'; jaar: number; fase: Fase; prijsindexPct: Decimal };
+  | { soort: 'budget-niet-bijgesteld'; jaar: number; fase: Fase; prijsindexPct: Decimal }
+  /** A scenario value for a year the data decides (a published budget, realised baten): the data's figure is used. */
+  | { soort: 'scenario-niet-gebruikt'; sleutel: NietGebruikt; jaar: number; scenario: Decimal; bron: 'budget.csv' | 'lasten.csv'; fase: Fase | null; gegevens: Decimal };
+
+/** The scenario keys a year's data can override. Amounts, except aandeel_pct and bijstelling_pct (percentages). */
+export type NietGebruikt = 'budget' | 'macrobudget' | 'aandeel_pct' | 'bijstelling_pct' | 'baten';
 
 export interface Forecast {
   laatsteMaand: Month;

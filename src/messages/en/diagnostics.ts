@@ -33,6 +33,45 @@ const GEMEENTE_PROBLEM: Record<EnumOf<'BUIG-E027', 'problem'>, (p: Shown<'BUIG-E
   cbs_code: (p) => `cbs_code must look like GM0150 (${p.value})`,
 };
 
+/** What a path had to be, and what is there instead (BUIG-E130, E131). */
+const EXPECTED_PATH: Record<EnumOf<'BUIG-E130', 'expected'>, string> = { file: 'a file', folder: 'a folder' };
+const FOUND_PATH: Record<EnumOf<'BUIG-E130', 'found'>, string> = {
+  folder: 'a folder',
+  file: 'a file',
+  'dangling-link': 'a symbolic link to something that does not exist',
+  'link-loop': 'a symbolic link that points back to itself through a loop',
+  special: 'not a regular file but a pipe, device or socket',
+  denied: 'not readable: permission denied',
+  other: 'not readable',
+};
+const PATH_HINT: Record<EnumOf<'BUIG-E130', 'found'>, string> = {
+  folder: 'give the path of the file itself, not of the folder it is in',
+  file: 'give a folder holding the data files (budget.csv, lasten.csv, volume.csv, stromen.csv), not a file in it',
+  'dangling-link': 'repair the link, or put the file itself in its place',
+  'link-loop': 'replace the link by the file or folder itself',
+  special: 'buig reads regular files only, since a pipe or device may never end; save its content to a file first',
+  denied: 'give the user running buig permission to read it, or copy it to a place that user may read',
+  other: "check the path; the system's code is in brackets",
+};
+const pathFound = (p: { found: EnumOf<'BUIG-E130', 'found'>; expected: EnumOf<'BUIG-E130', 'expected'>; code: string }) =>
+  p.found === 'denied' || p.found === 'other' ? `${FOUND_PATH[p.found]}${p.code ? ` (${p.code})` : ''}` : `${FOUND_PATH[p.found]}, not ${EXPECTED_PATH[p.expected]}`;
+/** What a file that is not the kind it should be holds (BUIG-E136, E137). */
+const FOUND_FILE: Record<EnumOf<'BUIG-E136', 'found'>, string> = {
+  empty: 'an empty file',
+  text: 'text',
+  binary: 'binary data',
+  'utf-16': 'UTF-16 text',
+  workbook: 'an Excel workbook',
+  'json-object': 'a JSON object without any of those keys',
+  'json-list': 'a JSON list',
+  'json-value': 'a single JSON value',
+};
+const EXPECTED_JSON: Record<EnumOf<'BUIG-E137', 'expected'>, string> = {
+  scenario: 'a scenario: expected a JSON object with naam and data among its keys',
+  regels: 'a rules file: expected a JSON list of rules, or an object with the key regels',
+  gemeente: 'a gemeente.json: expected a JSON object with naam and cbs_code',
+};
+
 export const diagnostics = defineMessages({
   'BUIG-E001': { message: 'file cannot be opened ({reason})', hint: 'check the name and the folder; {name} is needed for {purpose}' },
   'BUIG-E002': { message: 'the file is empty', hint: 'start with a header row naming the columns: {columns}' },
@@ -239,6 +278,38 @@ export const diagnostics = defineMessages({
   'BUIG-E118': {
     message: 'column {letter} has no name in the header row, but {count} value(s)',
     hint: 'put a column name in {header} (an unknown column is skipped with a warning), or clear the cells of column {letter}',
+  },
+  'BUIG-E130': {
+    message: (p) => `this is ${pathFound(p)}`,
+    hint: (p) => PATH_HINT[p.found],
+  },
+  'BUIG-E131': {
+    message: (p) => `the ${p.key === 'data' ? 'data folder' : 'aanvalsplan'} '${p.value}' (${p.resolved}) is ${pathFound(p)}`,
+    hint: (p) => `the path in "${p.key}" is relative to the scenario file; ${PATH_HINT[p.found]}`,
+  },
+  'BUIG-E132': {
+    message: '{first} and {second} differ only in case',
+    hint: 'buig reads the file names of a data folder regardless of case and cannot choose; remove or rename one of them',
+  },
+  'BUIG-E133': {
+    message: "'{value}' in column {column} is larger than {max}",
+    hint: 'buig reads counts up to {max}, more than the population of the largest gemeente; is this an amount or another number?',
+  },
+  'BUIG-E134': {
+    message: 'JSON nested deeper than {max} levels',
+    hint: 'a scenario or rules file has only a few levels; look for brackets that do not close, or check that this is the file meant',
+  },
+  'BUIG-E135': {
+    message: "key '{key}' appears more than once[ in {path}] (first on line {firstLine})",
+    hint: 'of a repeated key only the last would count, without a word; keep one',
+  },
+  'BUIG-E136': {
+    message: (p) => `this is not a file in the form of ${p.name}: expected a header row such as '${p.columns.split(', ').join(',')}'; found: ${FOUND_FILE[p.found]}, ${p.size} bytes, whose first line names none of those columns`,
+    hint: 'buig does not show the content, as the file is not in the form of {name}; check the path, or put the column names on the first line',
+  },
+  'BUIG-E137': {
+    message: (p) => `this is not ${EXPECTED_JSON[p.expected]}; found: ${FOUND_FILE[p.found]}, ${p.size} bytes`,
+    hint: (p) => `buig does not show the content, as the file does not look like ${p.expected === 'gemeente' ? 'a gemeente.json' : p.expected === 'regels' ? 'a rules file' : 'a scenario'}; check the path${p.expected === 'scenario' ? ' (buig schema shows every key of a scenario)' : ''}`,
   },
 });
 

@@ -7,6 +7,8 @@ import { comparison, decimalOf, euro, euros, pct2, pctAsWritten } from '../forma
 import type { ReportWords } from '../report.js';
 
 const n = (d: Decimal, decimals = 2) => formatNumber(d, decimals, 'en');
+/** A scenario value as written: an amount in euros, a percentage with its sign. */
+const scenarioWaarde = (w: { sleutel: string; scenario: { value: Decimal } }) => (w.sleutel.endsWith('_pct') ? pctAsWritten(w.scenario.value, 'en') : euro(w.scenario.value, 'en'));
 const verdict = (voldaan: boolean) => (voldaan ? 'met' : 'not met');
 
 function toets(t: ToetsJson, jaar: number): string {
@@ -123,6 +125,10 @@ export const words: ReportWords = {
         return `${w.jaar}: the published budget is ${w.fase} (${euro(w.gepubliceerd.value, 'en')}); the computation uses the expected definitief budget ${euro(w.budget.value, 'en')} (revision ${n(w.bijstelling_pct.value)}%), the vangnet too`;
       case 'budget-niet-bijgesteld':
         return `${w.jaar}: the lasten rise with a price index of ${n(w.prijsindex_pct.value)}%, but the ${w.fase} budget is not revised; give bijstelling_pct if the definitief budget will contain the price rise too`;
+      case 'scenario-niet-gebruikt':
+        return w.bron === 'budget.csv'
+          ? `${w.jaar}: ${w.sleutel} from the scenario (${scenarioWaarde(w)}) is not used: budget.csv publishes the ${w.jaar} budget (${w.fase}, ${euro(w.gegevens.value, 'en')}), which counts`
+          : `${w.jaar}: baten from the scenario (${euro(w.scenario.value, 'en')}) are not used: ${w.jaar} is realised and its baten are in lasten.csv (${euro(w.gegevens.value, 'en')})`;
       default:
         return words.planWaarschuwing(w);
     }

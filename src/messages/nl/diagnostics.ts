@@ -32,6 +32,45 @@ const GEMEENTE_PROBLEM: Record<EnumOf<'BUIG-E027', 'problem'>, (p: Shown<'BUIG-E
   cbs_code: (p) => `cbs_code moet de vorm GM0150 hebben (${p.value})`,
 };
 
+/** What a path had to be, and what is there instead (BUIG-E130, E131). */
+const EXPECTED_PATH: Record<EnumOf<'BUIG-E130', 'expected'>, string> = { file: 'bestand', folder: 'map' };
+const FOUND_PATH: Record<EnumOf<'BUIG-E130', 'found'>, string> = {
+  folder: 'een map',
+  file: 'een bestand',
+  'dangling-link': 'een symbolische koppeling naar iets dat niet bestaat',
+  'link-loop': 'een symbolische koppeling die via een kring naar zichzelf wijst',
+  special: 'geen gewoon bestand maar een pipe, apparaat of socket',
+  denied: 'niet te lezen: geen leesrechten',
+  other: 'niet te lezen',
+};
+const PATH_HINT: Record<EnumOf<'BUIG-E130', 'found'>, string> = {
+  folder: 'geef het pad van het bestand zelf, niet van de map waarin het staat',
+  file: 'geef een map met de gegevensbestanden (budget.csv, lasten.csv, volume.csv, stromen.csv), niet een bestand daarin',
+  'dangling-link': 'herstel de koppeling, of zet het bestand zelf op deze plek',
+  'link-loop': 'vervang de koppeling door het bestand of de map zelf',
+  special: 'buig leest alleen gewone bestanden, omdat een pipe of apparaat eindeloos kan doorgaan; sla de inhoud eerst op in een bestand',
+  denied: 'geef de gebruiker die buig draait leesrechten, of kopieer het naar een plek die hij wel mag lezen',
+  other: 'controleer het pad; de code van het systeem staat tussen haakjes',
+};
+const pathFound = (p: { found: EnumOf<'BUIG-E130', 'found'>; expected: EnumOf<'BUIG-E130', 'expected'>; code: string }) =>
+  p.found === 'denied' || p.found === 'other' ? `${FOUND_PATH[p.found]}${p.code ? ` (${p.code})` : ''}` : `${FOUND_PATH[p.found]}, geen ${EXPECTED_PATH[p.expected]}`;
+/** What a file that is not the kind it should be holds (BUIG-E136, E137). */
+const FOUND_FILE: Record<EnumOf<'BUIG-E136', 'found'>, string> = {
+  empty: 'een leeg bestand',
+  text: 'tekst',
+  binary: 'binaire gegevens',
+  'utf-16': 'UTF-16-tekst',
+  workbook: 'een Excel-werkmap',
+  'json-object': 'een JSON-object zonder een van die sleutels',
+  'json-list': 'een JSON-lijst',
+  'json-value': 'een losse JSON-waarde',
+};
+const EXPECTED_JSON: Record<EnumOf<'BUIG-E137', 'expected'>, string> = {
+  scenario: 'scenario: verwacht een JSON-object met onder meer naam en data',
+  regels: 'regelbestand: verwacht een JSON-lijst van regels, of een object met de sleutel regels',
+  gemeente: 'gemeente.json: verwacht een JSON-object met naam en cbs_code',
+};
+
 export const diagnostics = defineMessages({
   'BUIG-E001': {
     message: 'bestand kan niet worden geopend ({reason})',
@@ -244,6 +283,38 @@ export const diagnostics = defineMessages({
   'BUIG-E118': {
     message: 'kolom {letter} heeft geen naam in de kopregel, maar wel {count} waarde(n)',
     hint: 'zet een kolomnaam in {header} (een onbekende kolom wordt met een waarschuwing overgeslagen), of maak de cellen van kolom {letter} leeg',
+  },
+  'BUIG-E130': {
+    message: (p) => `dit is ${pathFound(p)}`,
+    hint: (p) => PATH_HINT[p.found],
+  },
+  'BUIG-E131': {
+    message: (p) => `${p.key === 'data' ? 'de datamap' : 'het aanvalsplan'} '${p.value}' (${p.resolved}) is ${pathFound(p)}`,
+    hint: (p) => `het pad in "${p.key}" is relatief aan het scenariobestand; ${PATH_HINT[p.found]}`,
+  },
+  'BUIG-E132': {
+    message: '{first} en {second} verschillen alleen in hoofdletters',
+    hint: 'buig leest de bestandsnamen van een datamap zonder op hoofdletters te letten en kan niet kiezen; verwijder of hernoem een van beide',
+  },
+  'BUIG-E133': {
+    message: "'{value}' in kolom {column} is groter dan {max}",
+    hint: 'buig leest aantallen tot en met {max}, meer dan het aantal inwoners van de grootste gemeente; staat hier een bedrag of een ander getal?',
+  },
+  'BUIG-E134': {
+    message: 'JSON dieper genest dan {max} niveaus',
+    hint: 'een scenario of regelbestand heeft maar een paar niveaus; zoek haakjes die niet sluiten, of controleer of dit het bedoelde bestand is',
+  },
+  'BUIG-E135': {
+    message: "sleutel '{key}' staat meer dan eens[ in {path}] (eerder op regel {firstLine})",
+    hint: 'van een dubbele sleutel zou alleen de laatste tellen, zonder melding; laat er één staan',
+  },
+  'BUIG-E136': {
+    message: (p) => `dit is geen bestand in de vorm van ${p.name}: verwacht een kopregel als '${p.columns.split(', ').join(',')}'; gevonden: ${FOUND_FILE[p.found]}, ${p.size} bytes, waarvan de eerste regel geen van die kolommen noemt`,
+    hint: 'buig toont de inhoud niet, omdat het bestand niet de vorm van {name} heeft; controleer het pad, of zet de kolomnamen op de eerste regel',
+  },
+  'BUIG-E137': {
+    message: (p) => `dit is geen ${EXPECTED_JSON[p.expected]}; gevonden: ${FOUND_FILE[p.found]}, ${p.size} bytes`,
+    hint: (p) => `buig toont de inhoud niet, omdat het bestand geen ${p.expected === 'gemeente' ? 'gemeente.json' : p.expected === 'regels' ? 'regelbestand' : 'scenario'} lijkt; controleer het pad${p.expected === 'scenario' ? ' (buig schema toont alle sleutels van een scenario)' : ''}`,
   },
 });
 

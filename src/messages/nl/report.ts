@@ -7,6 +7,8 @@ import { comparison, decimalOf, euro, euros, pct2, pctAsWritten } from '../forma
 import type { ReportWords } from '../report.js';
 
 const n = (d: Decimal, decimals = 2) => formatNumber(d, decimals, 'nl');
+/** A scenario value as written: an amount in euros, a percentage with its sign. */
+const scenarioWaarde = (w: { sleutel: string; scenario: { value: Decimal } }) => (w.sleutel.endsWith('_pct') ? pctAsWritten(w.scenario.value, 'nl') : euro(w.scenario.value, 'nl'));
 const verdict = (voldaan: boolean) => (voldaan ? 'voldaan' : 'niet voldaan');
 
 function toets(t: ToetsJson, jaar: number): string {
@@ -123,6 +125,10 @@ export const words: ReportWords = {
         return `${w.jaar}: het gepubliceerde budget is ${w.fase} (${euro(w.gepubliceerd.value, 'nl')}); gerekend is met het verwachte definitieve budget ${euro(w.budget.value, 'nl')} (bijstelling ${n(w.bijstelling_pct.value)}%), ook voor het vangnet`;
       case 'budget-niet-bijgesteld':
         return `${w.jaar}: de lasten stijgen met een prijsindex van ${n(w.prijsindex_pct.value)}%, maar het budget (${w.fase}) wordt niet bijgesteld; geef bijstelling_pct als het definitieve budget de prijsstijging ook zal bevatten`;
+      case 'scenario-niet-gebruikt':
+        return w.bron === 'budget.csv'
+          ? `${w.jaar}: ${w.sleutel} uit het scenario (${scenarioWaarde(w)}) telt niet: budget.csv publiceert het budget ${w.jaar} (${w.fase}, ${euro(w.gegevens.value, 'nl')}), en dat geldt`
+          : `${w.jaar}: baten uit het scenario (${euro(w.scenario.value, 'nl')}) tellen niet: ${w.jaar} is gerealiseerd en de baten staan in lasten.csv (${euro(w.gegevens.value, 'nl')})`;
       default:
         return words.planWaarschuwing(w);
     }
