@@ -418,7 +418,7 @@ describe('conflicts are diagnostics', () => {
 
   it('every single-valued option of every command, given twice, is a usage error', async () => {
     const { buildProgram } = await import('../../src/cli/main.js');
-    const program = buildProgram({ io: { stdout: () => {}, stderr: () => {}, cwd: '.', env: {}, stdoutIsTTY: false }, lang: 'nl', exitCode: 0 });
+    const program = buildProgram({ io: { stdout: () => {}, stderr: () => {}, cwd: '.', env: {}, stdoutIsTTY: false }, lang: 'nl', exitCode: 0, pending: { files: [], stdout: [], after: [] } });
     let checked = 0;
     for (const command of program.commands) {
       for (const option of command.options) {
