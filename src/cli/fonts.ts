@@ -33,7 +33,7 @@ function fontFolders(io: Io): string[] {
 function fontFiles(io: Io): { name: string; path: string }[] {
   const out: { name: string; path: string }[] = [];
   const walk = (dir: string, depth: number) => {
-    let entries;
+    let entries: import('node:fs').Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {

@@ -52,19 +52,19 @@ const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
  * files: a write there can hang, or change the running system. A folder on one is refused.
  */
 const PSEUDO_FILESYSTEMS: Record<number, string> = {
-  0x9fa0: 'proc',
-  0x62656572: 'sysfs',
-  0x27e0eb: 'cgroup',
-  0x63677270: 'cgroup2',
-  0x64626720: 'debugfs',
-  0x74726163: 'tracefs',
-  0x73636673: 'securityfs',
-  0xcafe4a11: 'bpf',
-  0x6165676c: 'pstore',
-  0xde5e81e4: 'efivarfs',
-  0x62656570: 'configfs',
-  0x1cd1: 'devpts',
-  0x42494e4d: 'binfmt_misc',
+  40864: 'proc',
+  1650812274: 'sysfs',
+  2613483: 'cgroup',
+  1667723888: 'cgroup2',
+  1684170528: 'debugfs',
+  1953653091: 'tracefs',
+  1935894131: 'securityfs',
+  3405662737: 'bpf',
+  1634035564: 'pstore',
+  3730735588: 'efivarfs',
+  1650812272: 'configfs',
+  7377: 'devpts',
+  1112100429: 'binfmt_misc',
 };
 
 /** The pseudo-filesystem the folder (or its nearest existing parent) is on, if any (Linux only). */
@@ -115,7 +115,7 @@ interface Planned extends OutputFile {
 
 function plan(io: Io, lang: Lang, file: OutputFile): Planned {
   const target = targetOf(resolve(io.cwd, file.path), file.path, lang);
-  let st;
+  let st: import('node:fs').Stats;
   try {
     st = statSync(target);
   } catch (e) {

@@ -168,13 +168,15 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** On an interrupt while files are written: clean up, then end as the signal would (130, 143, 129 in a shell). */
 function guardInterrupts(cleanup: () => void): () => void {
-  const release = () => SIGNALS.forEach((s) => process.off(s, interrupted));
+  const release = () => {
+    for (const s of SIGNALS) process.off(s, interrupted);
+  };
   function interrupted(signal: NodeJS.Signals): void {
     cleanup();
     release();
     process.kill(process.pid, signal);
   }
-  SIGNALS.forEach((s) => process.on(s, interrupted));
+  for (const s of SIGNALS) process.on(s, interrupted);
   return release;
 }
 

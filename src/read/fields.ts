@@ -15,7 +15,7 @@ export type CellCode = { [C in Code]: ParamsOf<C> extends { column: string; valu
 export type CellProblem = { [C in CellCode]: { code: C; params: Omit<ParamsOf<C>, 'column' | 'value'> } }[CellCode];
 
 /** The cell codes with no parameters besides `column` and `value`. */
-type PlainCellCode = { [C in CellCode]: {} extends Omit<ParamsOf<C>, 'column' | 'value'> ? C : never }[CellCode];
+type PlainCellCode = { [C in CellCode]: Record<string, never> extends Omit<ParamsOf<C>, 'column' | 'value'> ? C : never }[CellCode];
 
 /** What a cell parser says: a value, or a problem with its code. */
 export type CellResult<T> = { ok: true; value: T } | ({ ok: false } & CellProblem);

@@ -162,7 +162,7 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
   const { regelingen, columns } = lastenColumns(r);
   const labels = [...regelingen, tr(lang, 'acties (lks, verlaging)', 'acties (lks, verlaging)'), tr(lang, 'af: baten', 'less: baten'), tr(lang, 'af: fout/onzeker, overig', 'less: fout/onzeker, other')];
   const breakdown = labels.map((label, i) => [label, ...columns.map((c) => formatNumber(c[i]!, 0, lang))]);
-  const keep = breakdown.filter((row, i) => columns.some((c) => !c[i]!.isZero()) || i < regelingen.length);
+  const keep = breakdown.filter((_row, i) => columns.some((c) => !c[i]!.isZero()) || i < regelingen.length);
   keep.push([`**${tr(lang, 'totaal lasten', 'total lasten')}**`, ...r.jaren.map((j) => `**${formatNumber(shownYear(j, 1000).lasten, 0, lang)}**`)]);
   out.push(mdTable(['', ...r.jaren.map((j) => String(j.jaar))], keep, [false, ...r.jaren.map(() => true)]));
   out.push(

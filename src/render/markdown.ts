@@ -12,11 +12,11 @@ export function mdText(value: string | number): string {
   return String(value).replace(CHARACTER_REFERENCE, '&amp;').replace(/</g, '&lt;');
 }
 
-function escape(value: string | number): string {
+function mdEscape(value: string | number): string {
   return mdText(value).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 export function mdTable(header: readonly string[], rows: readonly (readonly (string | number)[])[], alignRight: readonly boolean[] = []): string {
   const sep = header.map((_, i) => (alignRight[i] ? '---:' : '---'));
-  return [header, sep, ...rows].map((r) => `| ${r.map(escape).join(' | ')} |`).join('\n') + '\n';
+  return [header, sep, ...rows].map((r) => `| ${r.map(mdEscape).join(' | ')} |`).join('\n') + '\n';
 }

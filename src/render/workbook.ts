@@ -10,7 +10,7 @@
 
 import type { Worksheet } from 'exceljs';
 import { formatNumber, type Lang } from '../money.js';
-import { Aantal, Bedrag, Exact, Getal, Procent } from '../report/values.js';
+import { Aantal, Bedrag, Exact, type Getal, Procent } from '../report/values.js';
 import { looksLikeFormula } from './csv.js';
 import { tr } from './words.js';
 

@@ -57,7 +57,7 @@ const htmlText = (html: string) => decode(html.replace(/<style>[\s\S]*?<\/style>
 /** Markdown tables as header and body rows, bold marks gone. */
 const mdBody = (md: string) => mdTables(md).map((t) => [t[0]!, ...t.slice(2)].map((r) => r.map((c) => c.replace(/\*\*/g, '').replace(/\\\|/g, '|'))));
 
-const row = (tables: string[][][], first: string) => tables.flatMap((t) => t).find((r) => r[0] === first);
+const row = (tables: string[][][], first: string) => tables.flat().find((r) => r[0] === first);
 
 describe('buig report --format docx', () => {
   it('is a Word document whose tables hold the published Deventer figures and add up like the Markdown ones', async () => {

@@ -21,7 +21,7 @@ export interface XSheet {
   header: string[];
 }
 
-const unescape = (s: string) =>
+const xmlUnescape = (s: string) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 const BUILT_IN: Record<number, string> = { 0: 'General', 1: '0', 2: '0.00', 9: '0%', 10: '0.00%', 14: 'm/d/yyyy' };
@@ -29,9 +29,9 @@ const BUILT_IN: Record<number, string> = { 0: 'General', 1: '0', 2: '0.00', 9: '
 export function openWorkbook(bytes: Uint8Array): { parts: Record<string, Uint8Array>; sheets: XSheet[] } {
   const parts = unzipSync(bytes);
   const text = (name: string) => strFromU8(parts[name] ?? new Uint8Array());
-  const strings = [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => unescape([...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')));
+  const strings = [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => xmlUnescape([...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')));
   const styles = text('xl/styles.xml');
-  const custom = new Map([...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"/g)].map((m) => [Number(m[1]), unescape(m[2]!)]));
+  const custom = new Map([...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"/g)].map((m) => [Number(m[1]), xmlUnescape(m[2]!)]));
   const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
   const formats = [...xfs.matchAll(/<xf [^>]*?numFmtId="(\d+)"/g)].map((m) => custom.get(Number(m[1])) ?? BUILT_IN[Number(m[1])] ?? `builtin ${m[1]}`);
   const rels = new Map([...text('xl/_rels/workbook.xml.rels').matchAll(/<Relationship Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
@@ -44,10 +44,10 @@ export function openWorkbook(bytes: Uint8Array): { parts: Record<string, Uint8Ar
       const style = Number(/s="(\d+)"/.exec(attrs)?.[1] ?? 0);
       const v = /<v>([\s\S]*?)<\/v>/.exec(c[3] ?? '')?.[1];
       if (v === undefined) continue;
-      cells.set(c[1]!, { type, raw: type === 's' ? strings[Number(v)]! : unescape(v), format: formats[style] ?? 'General' });
+      cells.set(c[1]!, { type, raw: type === 's' ? strings[Number(v)]! : xmlUnescape(v), format: formats[style] ?? 'General' });
     }
     const header = [...cells.entries()].filter(([ref]) => /^[A-Z]+1$/.test(ref)).map(([, cell]) => cell.raw);
-    return { name: unescape(m[1]!), xml, cells, header };
+    return { name: xmlUnescape(m[1]!), xml, cells, header };
   });
   return { parts, sheets };
 }

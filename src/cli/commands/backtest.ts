@@ -1,6 +1,6 @@
 // buig backtest: rolling-origin backtest of the forecast methods against the data's own history.
 
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { runBacktest, STANDAARD_BACKTEST_RUNS } from '../../app/backtest.js';
 import { STANDAARD_SEED } from '../../app/simulate.js';
 import { renderBacktestCsv, renderBacktestMarkdown, renderBacktestTable } from '../../render/backtest.js';

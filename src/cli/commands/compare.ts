@@ -1,6 +1,6 @@
 // buig compare: two or more scenarios side by side per year, with the differences.
 
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { runForecasts } from '../../app/forecast.js';
 import { renderCompareCsv, renderCompareMarkdown, renderCompareTable } from '../../render/compare.js';
 import { renderCompareWorkbook } from '../../render/xlsx.js';

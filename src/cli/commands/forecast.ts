@@ -1,6 +1,6 @@
 // buig forecast: project volume, lasten, budget, saldo, tekort% and vangnet per year.
 
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { runForecast } from '../../app/forecast.js';
 import { renderForecastChart } from '../../render/chart.js';
 import { renderForecastCsv, renderForecastMarkdown, renderForecastTable } from '../../render/forecast.js';

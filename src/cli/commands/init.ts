@@ -3,7 +3,7 @@
 
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { starterFiles } from '../../app/starter.js';
 import { t, type Context } from '../context.js';
 import { OutputError } from '../io.js';

@@ -1,6 +1,6 @@
 // buig plan: price the aanvalsplan of a scenario, per actie and in total, per year.
 
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { runPlan } from '../../app/plan.js';
 import { renderPlanCsv, renderPlanMarkdown, renderPlanTable } from '../../render/plan.js';
 import { renderPlanWorkbook } from '../../render/xlsx.js';

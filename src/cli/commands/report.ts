@@ -1,7 +1,7 @@
 // buig report: one document for a raadsmededeling, in Markdown (the chart beside it), HTML (one
 // self-contained file) or Word.
 
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { runReport } from '../../app/report.js';
 import { sourceArg } from '../args.js';
 import { t, type Context } from '../context.js';

@@ -1,6 +1,6 @@
 // buig simulate: Monte Carlo on the scenario's own model: percentiles and probabilities per year.
 
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { runSimulate, STANDAARD_RUNS, STANDAARD_SEED } from '../../app/simulate.js';
 import { renderSimulateChart } from '../../render/simulateChart.js';
 import { renderSimulateCsv, renderSimulateMarkdown, renderSimulateTable } from '../../render/simulate.js';

@@ -1,7 +1,7 @@
 // buig validate: check every input file of a data folder and print all problems at once.
 
 import Table from 'cli-table3';
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { exitCodeFor, hintOf, locationOf, messageOf, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { validate } from '../../app/validate.js';
 import { countSummary, diagnosticsToJson, renderDiagnosticsText } from '../../render/diagnostics.js';

@@ -1,6 +1,6 @@
 // buig vangnet: the vangnetuitkering over one year, with every intermediate figure.
 
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { runVangnet } from '../../app/vangnet.js';
 import type { JaarCijfers } from '../../domain/vangnet/compute.js';
 import type { Decimal } from '../../money.js';

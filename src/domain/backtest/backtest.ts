@@ -10,7 +10,7 @@
 // forward; random-walk band), drift (the last stand plus the mean monthly change over the base
 // window) and trend (the drift damped by 0.95 a month). Floats: these are error statistics.
 
-import { type SeriesHistory } from '../forecast/stockflow.js';
+import type { SeriesHistory } from '../forecast/stockflow.js';
 import { instroomSpreiding, uitstroomkansFout } from '../simulate/estimate.js';
 import { countSampler, exits, normal, type Uniform } from '../simulate/random.js';
 import { monthFromIndex } from '../../period.js';

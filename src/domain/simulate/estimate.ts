@@ -23,7 +23,7 @@ export interface InstroomSpreiding {
 export function chiSquareQuantile(df: number, p: number): number {
   const z = normalQuantile(p);
   const a = 2 / (9 * df);
-  return df * Math.pow(1 - a + z * Math.sqrt(a), 3);
+  return df * (1 - a + z * Math.sqrt(a)) ** 3;
 }
 
 /** The standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9). */

@@ -115,7 +115,7 @@ export function binomial(u: Uniform, n: number, p: number, logq = Math.log1p(-p)
 
 /** Gamma with the given shape and scale 1. */
 export function gamma(u: Uniform, shape: number): number {
-  if (shape < 1) return gamma(u, shape + 1) * Math.pow(u(), 1 / shape);
+  if (shape < 1) return gamma(u, shape + 1) * u() ** (1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {

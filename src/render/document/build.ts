@@ -147,7 +147,7 @@ function vangnetSection(r: ForecastJson, w: DocumentWords): Section {
       ],
     };
   });
-  const withTekort = r.jaren.filter((j) => j.vangnet && j.vangnet.tekort.shown().gt(0));
+  const withTekort = r.jaren.filter((j) => j.vangnet?.tekort.shown().gt(0));
   const without = r.jaren.filter((j) => j.vangnet && !j.vangnet.tekort.shown().gt(0)).map((j) => j.jaar);
   const noRules = r.jaren.filter((j) => !j.vangnet).map((j) => j.jaar);
   const blocks: Block[] = [

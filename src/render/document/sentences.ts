@@ -8,7 +8,7 @@ import type { Bedrag, Getal, Procent } from '../../report/values.js';
 
 /** The series of a key such as `uitstroomkans.PW/jongeren`. */
 const seriesOf = (sleutel: string) => sleutel.slice(sleutel.indexOf('.') + 1);
-const valueOf = (w: AannameJson['waarde']) => (w as Bedrag | Getal | Procent).value;
+const decimalOfValue = (w: AannameJson['waarde']) => (w as Bedrag | Getal | Procent).value;
 
 function basisperiode(r: ForecastJson): { van: string; tot: string } | undefined {
   const b = r.aannames.find((a) => a.uitleg.soort === 'basisperiode');
@@ -45,18 +45,18 @@ export function assumptionSentences(r: ForecastJson, w: DocumentWords): string[]
         break;
       case 'factor':
         if (a === factors[0]) {
-          const f = (key: string) => valueOf(factors.find((x) => x.sleutel === key)?.waarde ?? a.waarde);
+          const f = (key: string) => decimalOfValue(factors.find((x) => x.sleutel === key)?.waarde ?? a.waarde);
           out.push(w.aanname.factoren(f('instroom_factor'), f('uitstroom_factor'), factors.some((x) => x.herkomst === 'scenario') ? 'scenario' : a.herkomst));
         }
         break;
       case 'instroom':
-        out.push(w.aanname.instroom(w.reeks(seriesOf(a.sleutel)), valueOf(a.waarde), periode));
+        out.push(w.aanname.instroom(w.reeks(seriesOf(a.sleutel)), decimalOfValue(a.waarde), periode));
         break;
       case 'uitstroomkans':
-        out.push(w.aanname.uitstroomkans(w.reeks(seriesOf(a.sleutel)), valueOf(a.waarde), periode));
+        out.push(w.aanname.uitstroomkans(w.reeks(seriesOf(a.sleutel)), decimalOfValue(a.waarde), periode));
         break;
       case 'prijs':
-        out.push(w.aanname.prijs(w.regeling(seriesOf(a.sleutel), false), valueOf(a.waarde), u.jaar, u.bron === 'prijzen.csv'));
+        out.push(w.aanname.prijs(w.regeling(seriesOf(a.sleutel), false), decimalOfValue(a.waarde), u.jaar, u.bron === 'prijzen.csv'));
         break;
       case 'prijsindex': {
         const years = Array.isArray(a.waarde) ? a.waarde : [];
@@ -66,11 +66,11 @@ export function assumptionSentences(r: ForecastJson, w: DocumentWords): string[]
       }
       case 'baten':
         if (baten.length === 0) batenAt = out.length;
-        baten.push({ jaar: Number(seriesOf(a.sleutel)), key: `${valueOf(a.waarde).toString()} ${u.bron} ${a.herkomst}`, item: a });
+        baten.push({ jaar: Number(seriesOf(a.sleutel)), key: `${decimalOfValue(a.waarde).toString()} ${u.bron} ${a.herkomst}`, item: a });
         break;
       case 'budget':
         out.push(
-          w.aanname.budget(Number(seriesOf(a.sleutel)), valueOf(a.waarde), {
+          w.aanname.budget(Number(seriesOf(a.sleutel)), decimalOfValue(a.waarde), {
             fase: u.fase,
             herkomst: u.herkomst,
             gepubliceerd: u.gepubliceerd?.value ?? null,
@@ -95,7 +95,7 @@ export function assumptionSentences(r: ForecastJson, w: DocumentWords): string[]
   // The baten of every year, said once per run of equal amounts, where the first one stood.
   const batenText = grouped(baten).map((g) => {
     const u = g.item.uitleg as Extract<AannameJson['uitleg'], { soort: 'baten' }>;
-    return w.aanname.baten(g.jaren, valueOf(g.item.waarde), u.basisjaar, g.item.herkomst);
+    return w.aanname.baten(g.jaren, decimalOfValue(g.item.waarde), u.basisjaar, g.item.herkomst);
   });
   out.splice(batenAt, 0, ...batenText);
   return out;
