@@ -10,6 +10,10 @@
 // warm runs, with the first (cold) run beside it. Synthetic inputs are made in a temporary folder
 // and removed afterwards: 350 Deventer-sized gemeenten, an aanvalsplan of 500 acties, a data folder
 // with 1.000 series, the Deventer scenario with a horizon of 4 and of 30 years.
+//
+// Besides issue 14's figures, those of issue 13: simulate (10.000 runs of the Deventer scenario
+// over four years, <= 1 s in-process) and backtest (the Deventer data, 48 months, <= 2 s), in-process
+// and as whole processes beside `node -e 0`.
 
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -168,6 +172,8 @@ try {
     { figure: '`forecast` (default scenario)', args: [bin, 'forecast'], target: 2.5 },
     { figure: '`plan` (Deventer, 27 acties)', args: [bin, 'plan'], target: 4 },
     { figure: '`check test/verwachtingen/deventer.csv`', args: [bin, 'check', 'test/verwachtingen/deventer.csv'] },
+    { figure: '`simulate` (10.000 runs)', args: [bin, 'simulate', '--format', 'json', '--quiet'] },
+    { figure: '`backtest` (48 months)', args: [bin, 'backtest', '--format', 'json'] },
   ];
   const base = [];
   const times = commands.map(() => []);
@@ -237,6 +243,8 @@ try {
   const seriesCli = await inProcess(cli(['forecast', '--scenario', join(tmp, 'reeksen.json'), '--format', 'csv']), 3);
   const h4 = await inProcess(model(join(tmp, 'h4.json')), 30);
   const h30 = await inProcess(model(join(tmp, 'h30.json')), 30);
+  const simulateRun = await inProcess(cli(['simulate', '--runs', '10000', '--seed', '1', '--format', 'json', '--quiet']), 5);
+  const backtestRun = await inProcess(cli(['backtest', '--format', 'json']), 5);
   const dirs = Array.from({ length: 350 }, (_, i) => join(gemeenten, `g${String(i).padStart(3, '0')}`));
   const loop350 = await inProcess(async () => {
     for (const d of dirs) await cli(['forecast', '--data', d, '--format', 'csv'])();
@@ -251,6 +259,8 @@ try {
   rows.push(['1.000 series over 10 years, read + model + csv', ms(seriesCli.warm), ms(seriesCli.cold), '']);
   rows.push(['horizon 4 years, the model', ms(h4.warm), ms(h4.cold), '']);
   rows.push(['horizon 30 years, the model', ms(h30.warm), ms(h30.cold), `≤ 3 × 4 years: ${(h30.warm / h4.warm).toFixed(2)} ×  ${h30.warm <= 3 * h4.warm ? 'ok' : 'MISSED'}`]);
+  rows.push(['`simulate` 10.000 runs (issue 13)', ms(simulateRun.warm), ms(simulateRun.cold), `≤ 1000 ms  ${simulateRun.warm <= 1000 ? 'ok' : 'MISSED'}`]);
+  rows.push(['`backtest` 48 months (issue 13)', ms(backtestRun.warm), ms(backtestRun.cold), `≤ 2000 ms  ${backtestRun.warm <= 2000 ? 'ok' : 'MISSED'}`]);
   rows.push(['350 gemeenten, a loop of `forecast --data` runs', ms(loop350.warm), ms(loop350.cold), '']);
   printTable('In-process: the sources bundled; warm medians, and the first run');
 

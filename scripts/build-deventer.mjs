@@ -132,18 +132,18 @@ for (let year = 2019; year <= 2022; year++) {
 if (!totals[2022].eq(PUBLISHED_LASTEN_2022)) throw new Error('2022 lasten do not match the published tekort');
 
 const budget = [
-  ['jaar', 'fase', 'bedrag', 'aandeel_pct'],
+  ['jaar', 'fase', 'bedrag', 'macrobudget', 'aandeel_pct'],
   ['# 2019 and 2020: reconstructed from the saldi (see README.md); 2021 voorlopig: [Deventer Uitvoeringsplan 2021] (Rijksbijdrage 41,673 x 1,000)'],
-  [2019, 'definitief', totals[2019].plus(SALDO[2019]).toFixed(0), ''],
-  [2020, 'definitief', totals[2020].plus(SALDO[2020]).toFixed(0), ''],
-  [2021, 'voorlopig', '41673000', ''],
+  [2019, 'definitief', totals[2019].plus(SALDO[2019]).toFixed(0), '', ''],
+  [2020, 'definitief', totals[2020].plus(SALDO[2020]).toFixed(0), '', ''],
+  [2021, 'voorlopig', '41673000', '', ''],
   ['# 2021 definitief: reconstructed, an overschot of 1,500,000 ([Deventer 2022-847]: "het positieve resultaat in 2021")'],
-  [2021, 'definitief', totals[2021].plus(SALDO[2021]).toFixed(0), ''],
+  [2021, 'definitief', totals[2021].plus(SALDO[2021]).toFixed(0), '', ''],
   ['# 2022 voorlopig: reconstructed ("bijna 1,5 miljoen" above the definitief budget, [Deventer 2022-847]); definitief and aandeel: [Deventer 2022-847]'],
-  [2022, 'voorlopig', '38376000', ''],
-  [2022, 'definitief', PUBLISHED_BUDGET_2022.toFixed(0), '0.61'],
-  ['# 2023 voorlopig and aandeel: [Deventer 2022-847]'],
-  [2023, 'voorlopig', '37970947', '0.63'],
+  [2022, 'voorlopig', '38376000', '', ''],
+  [2022, 'definitief', PUBLISHED_BUDGET_2022.toFixed(0), '', '0.61'],
+  ['# 2023 voorlopig and aandeel: [Deventer 2022-847]; the national macrobudget 2023 voorlopig (EUR 6,014.9 mln): [SZW voorlopige budgetten 2023]'],
+  [2023, 'voorlopig', '37970947', '6014900000', '0.63'],
 ];
 
 const header = (lines) => lines.map((l) => `# ${l}`).join('\n') + '\n';

@@ -45,6 +45,8 @@ await build({
   legalComments: 'none',
   minifyWhitespace: true,
   minifySyntax: true,
+  // resvg is a native module (a .node binary per platform): loaded from the installed dependency.
+  external: ['@resvg/resvg-js'],
   plugins: [lazyChildProcess],
   logLevel: 'warning',
 });

@@ -52,7 +52,7 @@ describe('help and usage errors speak one language', () => {
     expect(help.stdout).toContain('Gebruik: buig forecast [opties]');
     expect(help.stdout).toContain('Opties:');
     expect(help.stdout).toContain('-h, --help');
-    expect(help.stdout).toMatch(/--format <formaat> +uitvoerformaat .*\(keuzes: "table", "csv",\s+"csv-nl", "json", "md"; standaard: "table"\)/s);
+    expect(help.stdout).toMatch(/--format <formaat> +uitvoerformaat .*\(keuzes: "table",\s+"csv",\s+"csv-nl",\s+"json",\s+"md",\s+"xlsx"; standaard: "table"\)/s);
     const top = await cli(['--help']);
     expect(top.stdout).toContain('Opdrachten:');
     expect(top.stdout).toMatch(/help \[opdracht\] +toon hulp bij een opdracht/);
@@ -64,14 +64,14 @@ describe('help and usage errors speak one language', () => {
     expect((await cli(['forcast'])).stderr).toBe("buig: fout: onbekende opdracht 'forcast' (bedoelde u forecast?)\nZie buig --help.\n");
     expect((await cli(['forecast', 'extra'])).stderr).toBe("buig: fout: te veel argumenten voor 'forecast': verwacht 0, gekregen 1\nZie buig forecast --help.\n");
     expect((await cli(['compare'])).stderr).toBe("buig: fout: verplicht argument 'scenario' ontbreekt\nZie buig compare --help.\n");
-    expect((await cli(['forecast', '--format', 'xml'])).stderr).toBe("buig: fout: optie '--format <formaat>': 'xml' is ongeldig; toegestaan: table, csv, csv-nl, json, md\nZie buig forecast --help.\n");
+    expect((await cli(['forecast', '--format', 'xml'])).stderr).toBe("buig: fout: optie '--format <formaat>': 'xml' is ongeldig; toegestaan: table, csv, csv-nl, json, md, xlsx\nZie buig forecast --help.\n");
     expect((await cli(['forecast', '--scenario'])).stderr).toBe("buig: fout: optie '--scenario <bestand>' mist een waarde\nZie buig forecast --help.\n");
   });
 
   it('says it in English with --lang en', async () => {
     const help = await cli(['forecast', '--help', '--lang', 'en']);
     expect(help.stdout).toContain('Usage: buig forecast [options]');
-    expect(help.stdout).toContain('-h, --help          display help for command');
+    expect(help.stdout).toContain('-h, --help         display help for command');
     expect((await cli(['forecast', '--onbekend', '--lang', 'en'])).stderr).toBe("buig: error: unknown option '--onbekend'\nSee buig forecast --help.\n");
     expect((await cli(['vangnet', '--lang', 'en'])).stderr).toBe("buig: error: required option '--year <jaar>' not specified\nSee buig vangnet --help.\n");
   });

@@ -91,6 +91,7 @@ describe('output', () => {
 
   it('colours only on a terminal without NO_COLOR', async () => {
     const { root } = folder(broken);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for the escape character of a colour code
     const esc = /\u001b\[/;
     expect((await cli(['validate', '--data', 'data'], { cwd: root, tty: true })).stderr).toMatch(esc);
     expect((await cli(['validate', '--data', 'data'], { cwd: root, tty: true, env: { NO_COLOR: '1' } })).stderr).not.toMatch(esc);

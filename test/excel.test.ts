@@ -96,7 +96,9 @@ describe('month cells as Excel writes them', () => {
       expect(d.hint, cell).toMatch(new RegExp(`^schrijf de maand als JJJJ-MM, hier ${month};`));
       expect(d.hint).toContain(`'${month}`);
     });
-    unmeant.forEach((cell, i) => expect(diagnostics[meant.length + i]!.hint, cell).toBe('schrijf de maand als JJJJ-MM'));
+    unmeant.forEach((cell, i) => {
+      expect(diagnostics[meant.length + i]!.hint, cell).toBe('schrijf de maand als JJJJ-MM');
+    });
   });
 
   it('say the month in English too', async () => {

@@ -1,10 +1,9 @@
 // Every malformed-input fixture through the whole CLI: exit 65, the right code at the right
 // file, line and column, a hint, no stack trace, and no output file written.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../src/diagnostics/catalogue.js';
 import { MALFORMED, WARNINGS, type Fixture } from './fixtures.js';
 import { CLEAN, cli, folder } from './helpers.js';
 
@@ -59,31 +58,5 @@ describe('warnings', () => {
     expect(expectAt(diagnostics, f).severity).toBe('warning');
     const strict = await validate(f, ['--strict']);
     expect(strict.json.code).toBe(65);
-  });
-});
-
-describe('the catalogue', () => {
-  it('has a golden fixture for every data code', () => {
-    const covered = new Set([...MALFORMED, ...WARNINGS].map((f) => f.code));
-    const elsewhere = Object.keys(CATALOGUE).filter((code) => !covered.has(code));
-    // The rest (open errors, vangnet, scenario codes) must each be asserted in another test file.
-    const tests = readdirSync('test', { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.test.ts') && !f.endsWith('malformed.test.ts'))
-      .map((f) => readFileSync(join('test', f), 'utf8'))
-      .join('\n');
-    expect(elsewhere.filter((code) => !tests.includes(code))).toEqual([]);
-  });
-  it('has a message and a hint in Dutch and English for every code', () => {
-    for (const entry of Object.values(CATALOGUE)) {
-      for (const lang of ['nl', 'en'] as const) {
-        expect(entry.message[lang].length).toBeGreaterThan(5);
-        expect(entry.hint[lang].length).toBeGreaterThan(5);
-      }
-    }
-  });
-  it('uses severities that match the codes (E = error, W = warning)', () => {
-    for (const [code, entry] of Object.entries(CATALOGUE)) {
-      expect(entry.severity).toBe(code.startsWith('BUIG-E') ? 'error' : 'warning');
-    }
   });
 });

@@ -5,16 +5,20 @@ import { pricePlanWith, type PlanPricing } from '../domain/plan/price.js';
 import { runForecast, type ForecastRun } from './forecast.js';
 import type { Env, Outcome } from './outcome.js';
 import type { ScenarioSource } from './scenario.js';
+import { simulatePrepared, STANDAARD_RUNS, STANDAARD_SEED, type SimulateRun } from './simulate.js';
 
 export interface ReportRun {
   run: ForecastRun;
   pricing?: PlanPricing;
+  /** The band and the probabilities, when the scenario names its onzekerheid. */
+  simulatie?: SimulateRun;
 }
 
 export function runReport(env: Env, source: ScenarioSource, rulesFile?: string): Outcome<ReportRun> {
   const { value: run, diagnostics } = runForecast(env, source, rulesFile, 'buig report --rules');
   if (!run) return { diagnostics };
-  const { acties, runner } = run.prepared;
-  if (acties.length === 0) return { value: { run }, diagnostics };
-  return { value: { run, pricing: pricePlanWith(runner, acties.map((a) => a.actie)) }, diagnostics };
+  const { acties, runner, scenario } = run.prepared;
+  const simulatie = scenario.onzekerheid ? { simulatie: simulatePrepared(run.prepared, { runs: STANDAARD_RUNS, seed: STANDAARD_SEED }, run) } : {};
+  if (acties.length === 0) return { value: { run, ...simulatie }, diagnostics };
+  return { value: { run, pricing: pricePlanWith(runner, acties.map((a) => a.actie)), ...simulatie }, diagnostics };
 }

@@ -9,6 +9,6 @@ export function loadRules(env: Env, file: string | undefined, purpose: string): 
   if (file === undefined) return { value: [], diagnostics: [] };
   const read = readInput(env.cwd, file, purpose);
   if ('problem' in read) return { diagnostics: [read.problem] };
-  const rules = readRulesFile(file, read.bytes);
+  const rules = readRulesFile(file, read.bytes, env.lang);
   return rules.diagnostics.some((d) => d.severity === 'error') ? { diagnostics: rules.diagnostics } : { value: rules.rules, diagnostics: rules.diagnostics };
 }

@@ -1,11 +1,11 @@
 // From what the user named (a scenario file, or a data folder with the default assumptions) to
 // a scenario read and checked, with its data folder found and its acties read.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ForecastProblem } from '../domain/forecast/forecast.js';
 import { readActiesCsv, readActiesInline, type LocatedActie } from '../read/acties.js';
+import { folderAt, readRegularFile } from '../read/paths.js';
 import { defaultScenario, readScenarioFile, type ScenarioRead } from '../read/scenarioFile.js';
 import { DEFAULT_SCENARIO, type Shipped } from './defaults.js';
 import { readInput } from './files.js';
@@ -44,8 +44,13 @@ export function loadScenario(env: Env, source: ScenarioSource, fallback: Shipped
   const dataDir = resolve(dirname(path), scenario.data);
   const dataLabel = file === undefined ? 'data/deventer' : relative(env.cwd, dataDir) || '.';
   const common = { scenario, label, dataLabel, ...(file === undefined ? { shipped: true } : {}) };
-  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
-    diagnostics.push(diagnostic('BUIG-E042', scenario.locate(['data']), { value: scenario.data, resolved: dataLabel }));
+  const notFolder = folderAt(dataDir);
+  if (notFolder) {
+    diagnostics.push(
+      notFolder.found === 'missing'
+        ? diagnostic('BUIG-E042', scenario.locate(['data']), { value: scenario.data, resolved: dataLabel })
+        : diagnostic('BUIG-E131', scenario.locate(['data']), { key: 'data', value: scenario.data, resolved: dataLabel, expected: 'folder', found: notFolder.found, ...(notFolder.code ? { code: notFolder.code } : {}) }),
+    );
     return { loaded: common, diagnostics };
   }
   return { loaded: { ...common, dataDir, scenarioDir: dirname(path) }, diagnostics };
@@ -54,7 +59,9 @@ export function loadScenario(env: Env, source: ScenarioSource, fallback: Shipped
 /** `--data DIR`: the default scenario on a data folder, named after the gemeente once it is read. */
 function loadDataFolder(env: Env, dir: string): { loaded?: LoadedScenario; diagnostics: Diagnostic[] } {
   const dataDir = resolve(env.cwd, dir);
-  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) return { diagnostics: [diagnostic('BUIG-E029', { file: dir }, { dir })] };
+  const notFolder = folderAt(dataDir);
+  if (notFolder?.found === 'missing') return { diagnostics: [diagnostic('BUIG-E029', { file: dir }, { dir })] };
+  if (notFolder) return { diagnostics: [diagnostic('BUIG-E130', { file: dir }, { name: dir, expected: 'folder', found: notFolder.found, ...(notFolder.code ? { code: notFolder.code } : {}) })] };
   const naam = basename(dataDir);
   // A folder without a name (the root) is named by the schema's check, as a scenario file would be.
   const read: ScenarioRead = naam ? { scenario: defaultScenario(naam), data: '.', diagnostics: [], locate: () => ({ file: dir }) } : readScenarioFile(dir, new TextEncoder().encode(JSON.stringify({ naam, data: '.' })), env.lang);
@@ -62,16 +69,22 @@ function loadDataFolder(env: Env, dir: string): { loaded?: LoadedScenario; diagn
   return { loaded: { scenario: { ...read, locate: () => ({ file: dir }) }, dataDir, dataLabel: dir }, diagnostics: [] };
 }
 
-/** The acties of a scenario: a CSV beside it (E054 when missing), or inline. */
+/** The acties of a scenario: a CSV beside it (E054 when missing, E131 when not a readable file), or inline. */
 export function loadActies(env: Env, loaded: LoadedScenario): { acties: LocatedActie[]; diagnostics: Diagnostic[] } {
   const plan = loaded.scenario.aanvalsplan;
   if (typeof plan === 'string') {
     const path = resolve(loaded.scenarioDir!, plan);
     const label = loaded.shipped ? `scenarios/${plan}` : relative(env.cwd, path);
-    if (!existsSync(path)) return { acties: [], diagnostics: [diagnostic('BUIG-E054', loaded.scenario.locate(['aanvalsplan']), { value: plan, resolved: label })] };
-    return readActiesCsv(label, readFileSync(path));
+    const read = readRegularFile(path);
+    if ('bytes' in read) return readActiesCsv(label, read.bytes);
+    const at = loaded.scenario.locate(['aanvalsplan']);
+    const problem =
+      read.found === 'missing'
+        ? diagnostic('BUIG-E054', at, { value: plan, resolved: label })
+        : diagnostic('BUIG-E131', at, { key: 'aanvalsplan', value: plan, resolved: label, expected: 'file', found: read.found, ...(read.code ? { code: read.code } : {}) });
+    return { acties: [], diagnostics: [problem] };
   }
-  if (Array.isArray(plan)) return readActiesInline(plan, loaded.scenario.locate);
+  if (Array.isArray(plan)) return readActiesInline(plan, loaded.scenario.locate, env.lang);
   return { acties: [], diagnostics: [] };
 }
 
@@ -94,6 +107,6 @@ export function problemDiagnostic(p: ForecastProblem, scenario: ScenarioRead, da
     case 'geen-budget':
       return diagnostic('BUIG-E034', { file: `${dataLabel}/budget.csv` }, { what: 'budget', jaar: p.jaar, name: 'budget.csv' });
     case 'geen-volume':
-      return diagnostic('BUIG-E034', { file: `${dataLabel}/volume.csv` }, { what: 'volume', jaar: '(alle jaren)', name: 'volume.csv' });
+      return diagnostic('BUIG-E034', { file: `${dataLabel}/volume.csv` }, { what: 'volume', name: 'volume.csv' });
   }
 }

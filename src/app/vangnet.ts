@@ -9,7 +9,7 @@ import { readDataFolder } from '../read/dataFolder.js';
 import { stops, type Env, type Outcome } from './outcome.js';
 import { loadRules } from './rules.js';
 
-export type VangnetRequest = { jaar: number; rulesFile?: string } & (
+export type VangnetRequest = { jaar: number; rulesFile?: string; /** A real application: what is a warning in a projection is an error. */ aanvraag?: boolean } & (
   | { data: string }
   | { budget: Decimal; lasten: Decimal; andereJaren: JaarCijfers[] }
 );
@@ -42,5 +42,17 @@ export function runVangnet(env: Env, request: VangnetRequest): Outcome<VangnetRe
     diagnostics.push(diagnostic('BUIG-E033', { file: request.rulesFile ?? '(buig)' }, { jaar, van: Math.min(...years), tot: Math.max(...years) }));
   }
   if (stops(diagnostics) || !rule || !input) return { diagnostics };
-  return { value: computeVangnet({ jaar, ...input, rule }), diagnostics };
+  const result = computeVangnet({ jaar, ...input, rule });
+  if (request.aanvraag) diagnostics.push(...applicationProblems(result, 'data' in request ? request.data : '(buig vangnet)'));
+  return stops(diagnostics) ? { diagnostics } : { value: result, diagnostics };
+}
+
+/** For a real application a missing earlier year or a budget that is not definitief is an error, not a warning. */
+function applicationProblems(result: VangnetResult, where: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const w of result.waarschuwingen) {
+    if (w.soort === 'jaar-ontbreekt' || w.soort === 'budget-ontbreekt') out.push(diagnostic('BUIG-E120', { file: where }, { jaar: w.jaar }));
+    if (w.soort === 'budget-niet-definitief' && w.fase !== 'definitief') out.push(diagnostic('BUIG-E121', { file: where }, { jaar: w.jaar, fase: w.fase }));
+  }
+  return out;
 }

@@ -54,3 +54,13 @@ export function sourceArg(ctx: Context, opts: { scenario?: string; data?: string
 
 /** commander's collector for a repeatable option. */
 export const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** A whole number within [min, max], e.g. --runs 10000 or --seed 42. */
+export function intArg(ctx: Context, flag: string, text: string, min: number, max: number): number {
+  const digits = text.trim().replace(/_/g, '');
+  const n = Number(digits);
+  if (!/^\d+$/.test(digits) || n < min || n > max) {
+    throw new UsageError(t(ctx, `${flag}: '${text}' is geen geheel getal van ${min} tot en met ${max}`, `${flag}: '${text}' is not a whole number from ${min} to ${max}`));
+  }
+  return n;
+}

@@ -11,6 +11,15 @@ export interface Context {
   lang: Lang;
   /** Set by the command's action; the CLI returns it. */
   exitCode: number;
+  /** What the run writes, kept until it has ended (finishRun in output.ts). */
+  pending: Pending;
+}
+
+/** The output of a run, written when it has ended: files (all or none), stdout, closing words on stderr. */
+export interface Pending {
+  files: { path: string; content: string | Uint8Array; kind?: string; notice: boolean }[];
+  stdout: string[];
+  after: string[];
 }
 
 export function packageVersion(): string {

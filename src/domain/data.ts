@@ -11,6 +11,8 @@ export interface BudgetRow {
   bedrag: Decimal;
   macrobudget?: Decimal;
   aandeel_pct?: Decimal;
+  /** The loonkostensubsidie part of `bedrag`, where the data names it (distributed on realised LKS lasten). */
+  lks_deelbudget?: Decimal;
 }
 
 /** In aanmerking komende netto lasten; without a regeling the row is the year's total. */

@@ -10,7 +10,8 @@ import type { FileSpec } from './rows.js';
 function hefboom(t: string): CellResult<Hefboom> {
   const v = t.trim().toLowerCase();
   if ((HEFBOMEN as readonly string[]).includes(v)) return { ok: true, value: v as Hefboom };
-  return { ok: false, code: 'BUIG-E050', params: { suggestion: closest(v, HEFBOMEN) ?? '' } };
+  const near = closest(v, HEFBOMEN);
+  return { ok: false, code: 'BUIG-E050', params: near ? { suggestion: near } : {} };
 }
 
 export const aanvalsplanFile: FileSpec<Actie> = {
@@ -29,6 +30,8 @@ export const aanvalsplanFile: FileSpec<Actie> = {
     { name: 'kosten', required: false, amount: true },
     { name: 'lks_prijs', required: false, amount: true },
     { name: 'verlaging_pct', required: false },
+    { name: 'realisatie_min_pct', required: false },
+    { name: 'realisatie_max_pct', required: false },
   ],
   schema: (s) =>
     rowSchema(
@@ -46,16 +49,23 @@ export const aanvalsplanFile: FileSpec<Actie> = {
         kosten: optional(nonNegativeAmount(s)),
         lks_prijs: optional(nonNegativeAmount(s)),
         verlaging_pct: optional(percentage(s)),
+        realisatie_min_pct: optional(percentage(s)),
+        realisatie_max_pct: optional(percentage(s)),
       },
       {
         refine: (a): RowIssue[] => {
-          const need = (column: 'lks_prijs' | 'verlaging_pct'): RowIssue => {
-            const issue: BuigIssue = { code: 'BUIG-E051', params: { hefboom: a.hefboom }, column: 'hefboom' };
-            return { path: [], message: issue.code, params: { buig: { ...issue, params: { hefboom: a.hefboom, column } } } };
-          };
-          if (a.hefboom === 'lks' && a.lks_prijs === undefined) return [need('lks_prijs')];
-          if (a.hefboom === 'verlaging' && a.verlaging_pct === undefined) return [need('verlaging_pct')];
-          return [];
+          const out: RowIssue[] = [];
+          const issue = (buig: BuigIssue): RowIssue => ({ path: [], message: buig.code, params: { buig } });
+          const need = (needs: 'lks_prijs' | 'verlaging_pct') => out.push(issue({ code: 'BUIG-E051', params: { hefboom: a.hefboom, needs }, column: 'hefboom' }));
+          if (a.hefboom === 'lks' && a.lks_prijs === undefined) need('lks_prijs');
+          if (a.hefboom === 'verlaging' && a.verlaging_pct === undefined) need('verlaging_pct');
+          // buig simulate: a realisation range needs both ends, the lower one first.
+          const [lo, hi] = [a.realisatie_min_pct, a.realisatie_max_pct];
+          if ((lo === undefined) !== (hi === undefined) || (lo && hi && lo.gt(hi))) {
+            const column = lo === undefined ? 'realisatie_min_pct' : hi === undefined ? 'realisatie_max_pct' : 'realisatie_max_pct';
+            out.push(issue({ code: 'BUIG-E090', params: { min: lo?.toString() ?? '', max: hi?.toString() ?? '' }, column }));
+          }
+          return out;
         },
         transform: (a): Actie => ({
           code: a.code,
@@ -71,10 +81,9 @@ export const aanvalsplanFile: FileSpec<Actie> = {
           kosten: a.kosten ?? ZERO,
           ...(a.lks_prijs ? { lks_prijs: a.lks_prijs } : {}),
           ...(a.verlaging_pct ? { verlaging_pct: a.verlaging_pct } : {}),
+          ...(a.realisatie_min_pct && a.realisatie_max_pct ? { realisatie_min_pct: a.realisatie_min_pct, realisatie_max_pct: a.realisatie_max_pct } : {}),
         }),
       },
     ),
-  key: (a) => a.code,
-  keyColumns: ['code'],
-  keyWhat: 'code',
+  unique: { key: (a) => a.code, columns: ['code'], what: 'code' },
 };

@@ -31,11 +31,7 @@ export function checkLasten(rows: readonly (LastenRow & Sourced)[], locate: Loca
     const total = totals.get(r.jaar);
     if (r.regeling && total) {
       out.push(
-        diagnostic('BUIG-E018', locate(r.line, 'jaar'), {
-          key: `${r.jaar} (totaal en per regeling)`,
-          firstLine: total.line,
-          what: 'jaar (als totaal of per regeling, niet allebei)',
-        }),
+        diagnostic('BUIG-E018', locate(r.line, 'jaar'), { key: String(r.jaar), firstLine: total.line, what: 'totaal-en-regeling' }),
       );
     }
   }

@@ -29,7 +29,5 @@ export const expectationsFile: FileSpec<Expectation> = {
       verwacht: required(text),
       tolerantie: optional(nonNegativeAmount(s)),
     }),
-  key: (e) => `${e.scenario} ${e.jaar} ${e.grootheid}`,
-  keyColumns: ['grootheid'],
-  keyWhat: 'combinatie van scenario, jaar en grootheid',
+  unique: { key: (e) => `${e.scenario} ${e.jaar} ${e.grootheid}`, columns: ['grootheid'], what: 'scenario-jaar-grootheid' },
 };

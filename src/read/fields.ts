@@ -4,21 +4,35 @@
 // cell. `rowSchema` puts the cells of a row together the way the readers expect: every column
 // in order, all problems of the row at once, then the checks across the row.
 
-import type { Code } from '../diagnostics/catalogue.js';
-import type { Params } from '../diagnostics/diagnostic.js';
+import type { Code, ParamsOf } from '../diagnostics/catalogue.js';
+import { diagnostic, type Diagnostic, type Located } from '../diagnostics/diagnostic.js';
 import { looksLikeDutchThousands, parseAmount, type Decimal, type NumberStyle } from '../money.js';
 import { MAX_YEAR, MIN_YEAR, parseMonth, type Month } from '../period.js';
 import { closest, FASES, REGELINGEN, toFase, toRegeling, type Fase, type Regeling } from '../domain/terms.js';
 
+/** The codes of a problem with one cell: those with the cell's parameters, `column` and `value`. */
+export type CellCode = { [C in Code]: ParamsOf<C> extends { column: string; value: string } ? C : never }[Code];
+
+/** A problem with a cell: its code and the parameters besides `column` and `value`, which the reader adds. */
+export type CellProblem = { [C in CellCode]: { code: C; params: Omit<ParamsOf<C>, 'column' | 'value'> } }[CellCode];
+
+/** The cell codes with no parameters besides `column` and `value`. */
+type PlainCellCode = { [C in CellCode]: Record<string, never> extends Omit<ParamsOf<C>, 'column' | 'value'> ? C : never }[CellCode];
+
 /** What a cell parser says: a value, or a problem with its code. */
-export type CellResult<T> = { ok: true; value: T } | { ok: false; code: Code; params: Params };
+export type CellResult<T> = { ok: true; value: T } | ({ ok: false } & CellProblem);
 
 /** The payload a cell or row issue carries. */
-export interface BuigIssue {
-  code: Code;
-  params: Params;
+export type BuigIssue = CellProblem & {
   /** For row-level issues: the column to point at. */
   column?: string;
+};
+
+/** The diagnostic of a cell problem, once the reader knows the cell's column and text. */
+export function cellDiagnostic(problem: CellProblem, at: Located, column: string, value: string): Diagnostic {
+  // Each member of CellProblem pairs a code with its parameters; the compiler cannot follow
+  // that pairing through the spread, so it is asserted here.
+  return diagnostic(problem.code, at, { ...problem.params, column, value } as never);
 }
 
 /** A problem of a row: where (the column), and what (a catalogue code in `params.buig`, or a message). */
@@ -39,17 +53,20 @@ export function required<T>(parseCell: (text: string) => CellResult<T>): CellPar
     // Only an inline actie can lack a cell; the words are those the schema library used to give.
     if (text === undefined) return { ok: false, issue: { message: 'Invalid input: expected string, received undefined' } };
     if (text.trim() === '') return problem({ code: 'BUIG-E017', params: {} });
-    return accept(parseCell(text.trim()), text);
+    return accept(parseCell(text.trim()));
   };
 }
 
 /** An optional cell: an absent column or an empty cell gives undefined. */
 export function optional<T>(parseCell: (text: string) => CellResult<T>): CellParser<T | undefined> {
-  return (text) => (text === undefined || text.trim() === '' ? { ok: true, value: undefined } : accept(parseCell(text.trim()), text));
+  return (text) => (text === undefined || text.trim() === '' ? { ok: true, value: undefined } : accept(parseCell(text.trim())));
 }
 
-function accept<T>(result: CellResult<T>, text: string): ReturnType<CellParser<T>> {
-  if (!result.ok) return problem({ code: result.code, params: { value: text.trim(), ...result.params } });
+function accept<T>(result: CellResult<T>): ReturnType<CellParser<T>> {
+  if (!result.ok) {
+    const { ok: _, ...p } = result;
+    return problem(p);
+  }
   return { ok: true, value: result.value };
 }
 
@@ -102,7 +119,7 @@ export function month(text: string): CellResult<Month> {
   return {
     ok: false,
     code: 'BUIG-E014',
-    params: { suggestion: parsed.suggestion ?? '', typed: parsed.excelDate && parsed.suggestion ? `'${parsed.suggestion}` : '' },
+    params: parsed.suggestion ? { suggestion: parsed.suggestion, ...(parsed.excelDate ? { typed: `'${parsed.suggestion}` } : {}) } : {},
   };
 }
 
@@ -110,14 +127,14 @@ export function regeling(text: string): CellResult<Regeling> {
   const r = toRegeling(text);
   if (r) return { ok: true, value: r };
   const near = closest(text, REGELINGEN);
-  return { ok: false, code: 'BUIG-E016', params: { suggestion: near ?? '' } };
+  return { ok: false, code: 'BUIG-E016', params: near ? { suggestion: near } : {} };
 }
 
 export function fase(text: string): CellResult<Fase> {
   const f = toFase(text);
   if (f) return { ok: true, value: f };
   const near = closest(text, FASES);
-  return { ok: false, code: 'BUIG-E015', params: { suggestion: near ?? '' } };
+  return { ok: false, code: 'BUIG-E015', params: near ? { suggestion: near } : {} };
 }
 
 export function text(t: string): CellResult<string> {
@@ -133,11 +150,19 @@ export function amount(style: NumberStyle) {
   };
 }
 
-/** A count of benefits: a whole number >= 0. */
+/**
+ * The largest count read: ten million, more than the population of the largest gemeente (and
+ * far below 2^53, so every count is an exact JavaScript number). A larger count is an error
+ * (E133): it cannot be a number of benefits or of months, and one of hundreds of digits would
+ * become Infinity.
+ */
+export const MAX_COUNT = 10_000_000;
+
+/** A count of benefits: a whole number from 0 to MAX_COUNT. */
 export function count(style: NumberStyle) {
   return (t: string): CellResult<number> => {
-    // Digits only, as counts nearly always are: the number itself (what the checks below come to).
-    if (/^\d{1,15}$/.test(t)) return { ok: true, value: Number(t) };
+    // Digits only, as counts nearly always are, and below MAX_COUNT: the number itself (what the checks below come to).
+    if (/^\d{1,7}$/.test(t)) return { ok: true, value: Number(t) };
     const parsed = parseAmount(t, style);
     if (!parsed.ok) {
       if (parsed.problem === 'not-a-number') return { ok: false, code: 'BUIG-E011', params: {} };
@@ -149,6 +174,7 @@ export function count(style: NumberStyle) {
     }
     if (!parsed.value.isInteger()) return { ok: false, code: 'BUIG-E011', params: {} };
     if (parsed.value.isNegative()) return { ok: false, code: 'BUIG-E012', params: {} };
+    if (parsed.value.gt(MAX_COUNT)) return { ok: false, code: 'BUIG-E133', params: { max: MAX_COUNT } };
     return { ok: true, value: parsed.value.toNumber() };
   };
 }
@@ -164,13 +190,13 @@ function numberProblem(t: string, problem: string, style: NumberStyle): CellResu
       return {
         ok: false,
         code: 'BUIG-E010',
-        params: { examples: style.decimalComma ? '36896210, 36.896.210,50' : '36896210, 36896210.50' },
+        params: { examples: style.decimalComma ? ['36896210', '36.896.210,50'] : ['36896210', '36896210.50'] },
       };
   }
 }
 
 /** A cell parser with a condition on its value: a value that fails it is `code`. */
-export function constrained<T>(parse: (t: string) => CellResult<T>, holds: (v: T) => boolean, code: Code) {
+export function constrained<T>(parse: (t: string) => CellResult<T>, holds: (v: T) => boolean, code: PlainCellCode) {
   return (t: string): CellResult<T> => {
     const r = parse(t);
     return r.ok && !holds(r.value) ? { ok: false, code, params: {} } : r;

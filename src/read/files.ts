@@ -1,7 +1,7 @@
 // The input files of a data folder, each declared once: its columns, its cells, its key.
 
 import type { BudgetRow, LastenRow, PrijsRow, StromenRow, VolumeRow } from '../domain/data.js';
-import { aandeelPercentage, amount, count, fase, month, optional, positiveAmount, regeling, required, rowSchema, text, year } from './fields.js';
+import { aandeelPercentage, nonNegativeAmount, amount, count, fase, month, optional, positiveAmount, regeling, required, rowSchema, text, year } from './fields.js';
 import type { FileSpec } from './rows.js';
 
 const segmentKey = (s?: string) => (s ? `/${s}` : '');
@@ -14,6 +14,7 @@ export const budgetFile: FileSpec<BudgetRow> = {
     { name: 'bedrag', required: true, amount: true },
     { name: 'macrobudget', required: false, amount: true },
     { name: 'aandeel_pct', required: false },
+    { name: 'lks_deelbudget', required: false, amount: true },
   ],
   schema: (s) =>
     rowSchema({
@@ -22,10 +23,9 @@ export const budgetFile: FileSpec<BudgetRow> = {
       bedrag: required(positiveAmount(s)),
       macrobudget: optional(positiveAmount(s)),
       aandeel_pct: optional(aandeelPercentage(s)),
+      lks_deelbudget: optional(nonNegativeAmount(s)),
     }),
-  key: (r) => `${r.jaar} ${r.fase}`,
-  keyColumns: ['jaar', 'fase'],
-  keyWhat: 'combinatie van jaar en fase',
+  unique: { key: (r) => `${r.jaar} ${r.fase}`, columns: ['jaar', 'fase'], what: 'jaar-fase' },
 };
 
 export const lastenFile: FileSpec<LastenRow> = {
@@ -47,9 +47,7 @@ export const lastenFile: FileSpec<LastenRow> = {
       baten: optional(amount(s)),
       fout_onzeker: optional(amount(s)),
     }),
-  key: (r) => `${r.jaar}${r.regeling ? ` ${r.regeling}` : ''}`,
-  keyColumns: ['jaar'],
-  keyWhat: 'combinatie van jaar en regeling',
+  unique: { key: (r) => `${r.jaar}${r.regeling ? ` ${r.regeling}` : ''}`, columns: ['jaar'], what: 'jaar-regeling' },
 };
 
 export const volumeFile: FileSpec<VolumeRow> = {
@@ -67,9 +65,7 @@ export const volumeFile: FileSpec<VolumeRow> = {
       aantal: required(count(s)),
       segment: optional(text),
     }),
-  key: (r) => `${r.maand} ${r.regeling}${segmentKey(r.segment)}`,
-  keyColumns: ['maand'],
-  keyWhat: 'combinatie van maand, regeling en segment',
+  unique: { key: (r) => `${r.maand} ${r.regeling}${segmentKey(r.segment)}`, columns: ['maand'], what: 'maand-regeling-segment' },
 };
 
 export const stromenFile: FileSpec<StromenRow> = {
@@ -89,9 +85,7 @@ export const stromenFile: FileSpec<StromenRow> = {
       uitstroom: required(count(s)),
       segment: optional(text),
     }),
-  key: (r) => `${r.maand} ${r.regeling}${segmentKey(r.segment)}`,
-  keyColumns: ['maand'],
-  keyWhat: 'combinatie van maand, regeling en segment',
+  unique: { key: (r) => `${r.maand} ${r.regeling}${segmentKey(r.segment)}`, columns: ['maand'], what: 'maand-regeling-segment' },
 };
 
 export const prijzenFile: FileSpec<PrijsRow> = {
@@ -102,7 +96,5 @@ export const prijzenFile: FileSpec<PrijsRow> = {
     { name: 'prijs', required: true, amount: true },
   ],
   schema: (s) => rowSchema({ jaar: required(year), regeling: required(regeling), prijs: required(positiveAmount(s)) }),
-  key: (r) => `${r.jaar} ${r.regeling}`,
-  keyColumns: ['jaar'],
-  keyWhat: 'combinatie van jaar en regeling',
+  unique: { key: (r) => `${r.jaar} ${r.regeling}`, columns: ['jaar'], what: 'jaar-regeling' },
 };

@@ -1,12 +1,12 @@
 // The generic part of every file reader: header checks, field counts, the row's cells, and
 // duplicate keys. A file reader only declares its columns, its row schema and its key.
 
-import type { Code } from '../diagnostics/catalogue.js';
-import { diagnostic, type Diagnostic, type Located, type Params } from '../diagnostics/diagnostic.js';
+import type { EnumOf } from '../diagnostics/catalogue.js';
+import { diagnostic, type Diagnostic, type Located } from '../diagnostics/diagnostic.js';
 import { closest } from '../domain/terms.js';
 import { looksLikeDutchThousands, type NumberStyle } from '../money.js';
 import type { Cell, CsvRecord, CsvTable } from './csvTable.js';
-import type { BuigIssue, RowSchema } from './fields.js';
+import { cellDiagnostic, type BuigIssue, type RowSchema } from './fields.js';
 
 export interface FileSpec<T> {
   /** The file name in a data folder, e.g. `budget.csv`. */
@@ -15,11 +15,14 @@ export interface FileSpec<T> {
   columns: readonly { name: string; required: boolean; amount?: boolean }[];
   /** The row schema, from the raw cell texts keyed by column name to a typed row. */
   schema: (style: NumberStyle) => RowSchema<T>;
-  /** Rows with the same key are duplicates; undefined means no key. */
-  key?: (row: T) => string;
-  /** The columns that make up the key (to point at), and what one key is called in a hint. */
-  keyColumns?: readonly string[];
-  keyWhat?: string;
+  /** Rows with the same key are duplicates (E018); undefined means no key. */
+  unique?: {
+    key: (row: T) => string;
+    /** The columns that make up the key; a duplicate points at the first. */
+    columns: readonly string[];
+    /** What makes a line unique, for the hint. */
+    what: EnumOf<'BUIG-E018', 'what'>;
+  };
 }
 
 export interface Sourced {
@@ -43,9 +46,35 @@ export function normaliseColumn(name: string): string {
   return name.trim().toLowerCase().replace(/[\s-]+/g, '_').replace(/%/g, 'pct');
 }
 
+/** A did-you-mean, when there is one. */
+export function suggest(near: string | undefined): { suggestion?: string } {
+  return near ? { suggestion: near } : {};
+}
+
+/** A line's fields without csv-parse (for a first line it could not parse): split, quotes removed. */
+function splitLine(line: string, delimiter: string): string[] {
+  return line.split(delimiter).map((f) => f.trim().replace(/^"|"$/g, ''));
+}
+
+/**
+ * Whether a first line is that of this kind of file: it names one of its columns, or it is a
+ * row of it (a forgotten header row: every required column, in order, reads as its kind).
+ */
+function recognised<T>(cells: readonly string[], spec: FileSpec<T>, style: NumberStyle): boolean {
+  const known = spec.columns.map((c) => c.name);
+  if (cells.some((c) => known.includes(normaliseColumn(c)))) return true;
+  const required = spec.columns.filter((c) => c.required).map((c) => c.name);
+  if (cells.length < required.length) return false;
+  const parsed = spec.schema(style).safeParse(Object.fromEntries(required.map((name, i) => [name, cells[i]!])));
+  return parsed.success || !parsed.error.issues.some((i) => required.includes(String(i.path[0])));
+}
+
 function looksLikeData(text: string): boolean {
   return /^\s*-?[\d.,]+\s*$/.test(text) || /^\s*\d{4}-\d{1,2}\s*$/.test(text);
 }
+
+/** The sheet of a workbook's table, for a location. */
+const inSheet = (table: CsvTable) => (table.sheet !== undefined ? { sheet: table.sheet } : {});
 
 function at(table: CsvTable, record: CsvRecord, cell?: Cell) {
   return {
@@ -54,6 +83,8 @@ function at(table: CsvTable, record: CsvRecord, cell?: Cell) {
     column: cell?.column ?? 1,
     length: cell ? Math.max(1, cell.text.length) : undefined,
     source: record.source,
+    ...inSheet(table),
+    ...(cell?.sourceColumn !== undefined ? { sourceColumn: cell.sourceColumn } : {}),
   };
 }
 
@@ -69,12 +100,23 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
   const headerLine = table.header?.line ?? 1;
   const locate = (line: number, column?: string): Located => {
     const record = byLine.get(line);
-    return record ? at(table, record, column ? record.cells[names.indexOf(column)] : undefined) : { file, line };
+    return record ? at(table, record, column ? record.cells[names.indexOf(column)] : undefined) : { file, line, ...inSheet(table) };
   };
+
+  // A file whose first line names none of the columns, and is no row of this file either (a
+  // forgotten header row), is not the kind of file it should be: it is described, never echoed,
+  // since it may be any file the run can read (a path in someone else's scenario).
+  const first = table.header ? table.header.cells.map((c) => c.text) : table.firstLine !== undefined ? splitLine(table.firstLine, table.dialect.delimiter) : undefined;
+  if (first && !recognised(first, spec, table.dialect)) {
+    const about = table.about ?? { size: 0, found: 'text' as const };
+    const columns = spec.columns.filter((c) => c.required).map((c) => c.name);
+    diagnostics.splice(0, diagnostics.length, diagnostic('BUIG-E136', { file, ...inSheet(table) }, { name: spec.name, columns, size: about.size, found: about.found }));
+    return { rows, columns: [], diagnostics, locate, headerLine };
+  }
 
   const header = table.header;
   if (!header) {
-    if (diagnostics.length === 0) diagnostics.push(diagnostic('BUIG-E002', { file, line: 1, column: 1 }, { columns: headerExample }));
+    if (diagnostics.length === 0) diagnostics.push(diagnostic('BUIG-E002', { file, line: 1, column: 1, ...inSheet(table) }, { columns: headerExample }));
     return { rows, columns: [], diagnostics, locate, headerLine };
   }
 
@@ -100,14 +142,14 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
     } else if (!known.includes(name) && name !== '') {
       unknown.push(name);
       diagnostics.push(
-        diagnostic('BUIG-W006', at(table, header, cell), { column: cell.text.trim(), columns: known.join(', '), suggestion: closest(name, known) ?? '' }),
+        diagnostic('BUIG-W006', at(table, header, cell), { column: cell.text.trim(), columns: known, ...suggest(closest(name, known)) }),
       );
     }
   });
   for (const column of required) {
     if (!names.includes(column)) {
       diagnostics.push(
-        diagnostic('BUIG-E004', at(table, header), { column, columns: required.join(', '), suggestion: closest(column, unknown) ?? '' }),
+        diagnostic('BUIG-E004', at(table, header), { column, columns: required, ...suggest(closest(column, unknown)) }),
       );
       headerOk = false;
     }
@@ -128,7 +170,7 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
   for (const record of table.records) {
     // A line may stop early when only optional columns are left out (hand-written files do).
     if (record.cells.length > names.length || record.cells.length <= lastRequired) {
-      diagnostics.push(fieldCountProblem(table, record, names.length));
+      diagnostics.push(fieldCountProblem(table, record, names));
       continue;
     }
     const input: Record<string, string | undefined> = {};
@@ -137,12 +179,14 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
     const issues = parsed.success ? [] : parsed.error.issues;
     let rowHasError = false;
     for (const issue of issues) {
-      const buig = (issue as { params?: { buig?: BuigIssue } }).params?.buig;
-      const column = buig?.column ?? String(issue.path[0] ?? '');
+      // Every cell goes through a parser of fields.ts; an issue of zod's own can only be a
+      // required cell that is absent.
+      const buig: BuigIssue = (issue as { params?: { buig?: BuigIssue } }).params?.buig ?? { code: 'BUIG-E017', params: {} };
+      const column = buig.column ?? String(issue.path[0] ?? '');
       const cell = record.cells[names.indexOf(column)];
-      const code: Code = buig?.code ?? 'BUIG-E010';
-      const params: Params = { column, value: cell?.text.trim() ?? '', ...(buig?.params ?? {}) };
-      const d = diagnostic(code, at(table, record, cell), params);
+      // A number cell of a workbook has no thousands separator: 2.551 there is not a whole number.
+      const problem = cell?.numeric && buig.code === 'BUIG-E009' ? ({ code: 'BUIG-E011', params: {} } as BuigIssue) : buig;
+      const d = cellDiagnostic(problem, at(table, record, cell), column, cell?.text.trim() ?? '');
       diagnostics.push(d);
       if (d.severity === 'error') rowHasError = true;
     }
@@ -150,13 +194,13 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
     if (!table.dialect.decimalComma) lintAmounts(table, record, amounts, diagnostics);
     const row = Object.assign({}, parsed.data, { file, line: record.line }) as T & Sourced;
 
-    if (spec.key) {
-      const key = spec.key(row);
+    if (spec.unique) {
+      const key = spec.unique.key(row);
       const first = firstLineOfKey.get(key);
       if (first !== undefined) {
-        const keyCell = record.cells[names.indexOf(spec.keyColumns?.[0] ?? '')];
+        const keyCell = record.cells[names.indexOf(spec.unique.columns[0] ?? '')];
         diagnostics.push(
-          diagnostic('BUIG-E018', at(table, record, keyCell), { key, firstLine: first, what: spec.keyWhat ?? 'key' }),
+          diagnostic('BUIG-E018', at(table, record, keyCell), { key, firstLine: first, what: spec.unique.what }),
         );
         continue;
       }
@@ -171,7 +215,7 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
 function lintAmounts(table: CsvTable, record: CsvRecord, amounts: readonly { name: string; index: number }[], out: Diagnostic[]): void {
   for (const column of amounts) {
     const cell = record.cells[column.index];
-    if (cell && looksLikeDutchThousands(cell.text)) {
+    if (cell && !cell.numeric && looksLikeDutchThousands(cell.text)) {
       const value = cell.text.trim();
       out.push(diagnostic('BUIG-W031', at(table, record, cell), { column: column.name, value, read: value, meant: value.replace(/\./g, '') }));
     }
@@ -182,14 +226,15 @@ function lintAmounts(table: CsvTable, record: CsvRecord, amounts: readonly { nam
  * A line with the wrong number of fields. In a ','-file, a number written with a decimal comma
  * splits into two fields ("1234,56" -> "1234" and "56"): say so instead of counting fields.
  */
-function fieldCountProblem(table: CsvTable, record: CsvRecord, expected: number): Diagnostic {
+function fieldCountProblem(table: CsvTable, record: CsvRecord, names: readonly string[]): Diagnostic {
   const cells = record.cells;
+  const expected = names.length;
   if (table.dialect.delimiter === ',' && cells.length > expected) {
     for (let i = 0; i + 1 < cells.length; i++) {
       const a = cells[i]!.text.trim();
       const b = cells[i + 1]!.text.trim();
       if (/^-?\d+$/.test(a) && /^\d{1,2}$/.test(b)) {
-        const d = diagnostic('BUIG-E008', at(table, record, cells[i]), { value: `${a},${b}`, example: `${a}.${b}` });
+        const d = diagnostic('BUIG-E008', at(table, record, cells[i]), { column: names[i] ?? '', value: `${a},${b}`, example: `${a}.${b}` });
         d.length = a.length + 1 + b.length;
         return d;
       }

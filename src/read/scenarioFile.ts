@@ -6,11 +6,13 @@
 
 import type { z as Z } from 'zod';
 import { diagnostic, type Diagnostic, type Located } from '../diagnostics/diagnostic.js';
-import type { Scenario } from '../domain/forecast/scenario.js';
+import { LKS_BUDGET_STANDAARD, type Onzekerheid, type Scenario } from '../domain/forecast/scenario.js';
+import { STANDAARD_ONZEKERHEID } from '../domain/simulate/settings.js';
 import { closest, REGELINGEN, toRegeling, type Regeling } from '../domain/terms.js';
 import { D, type Decimal, type Lang } from '../money.js';
 import { parseMonth, type Month } from '../period.js';
-import { parseJsonc, type JsonPath } from './jsonc.js';
+import { objectWithKey, readJsonFile, type JsonPath } from './jsonc.js';
+import { problem, reasonOf, zodLocale } from './reasons.js';
 import { once, zod } from './zod.js';
 
 /** An amount: a finite number, or a string read exactly ("2.5", with a Dutch decimal comma "2,5"). */
@@ -27,46 +29,61 @@ function monthOf(text: string): Month | undefined {
   return parsed.ok && /^\d{4}-\d{2}$/.test(text) ? parsed.month : undefined;
 }
 
+/** The schema, made (and zod loaded) the first time it is needed. */
 export const scenarioSchema = once(() => {
   const { z } = zod();
-  /** A problem in both languages; the reader picks one (zod's own messages follow its locale). */
-  const problem = (ctx: { issues: unknown[] }, input: unknown, nl: string, en: string): never => {
-    ctx.issues.push({ code: 'custom', input, message: nl, params: { nl, en } });
-    return z.NEVER;
-  };
   // A number, or a string read exactly; a Dutch decimal comma ("3,1") is read as 3.1.
   const amount = z
     .union([z.number(), z.string()])
-    .transform((v, ctx) => amountOf(v) ?? problem(ctx, v, `'${v}' is geen getal; schrijf bijvoorbeeld 2.5 of "2,5"`, `'${v}' is not a number; write e.g. 2.5 or "2.5"`))
+    .transform((v, ctx) => {
+      const t = String(v).trim();
+      if (/^-?\d+([.,]\d+)?$/.test(t) || (typeof v === 'number' && Number.isFinite(v))) return D(t.replace(',', '.'));
+      return problem(ctx, v, (w) => w.notANumber(String(v)));
+    })
     .meta({ description: 'a number; as a string ("1.05" or "1,05") it is read exactly' });
   /** A regeling as the CSV readers accept it: PW, Participatiewet, WWB, Bbz, ... */
   const regeling = z.string().transform((text, ctx) => {
     const r = toRegeling(text);
     if (r) return r;
     const near = closest(text, REGELINGEN);
-    const list = REGELINGEN.join(', ');
-    return problem(
-      ctx,
-      text,
-      `onbekende regeling '${text}'${near ? `; bedoelde u ${near}?` : ''} (${list})`,
-      `unknown regeling '${text}'${near ? `; did you mean ${near}?` : ''} (${list})`,
-    );
+    return problem(ctx, text, (w) => w.unknownRegeling(text, near, REGELINGEN));
   });
   /** A month, YYYY-MM; a month as Excel writes it ("okt-24", "1-10-2024") is refused with the exact month to write. */
   const month = z
     .string()
     .transform((text, ctx) => {
-      const ok = monthOf(text);
-      if (ok) return ok;
       const parsed = parseMonth(text);
+      if (parsed.ok && /^\d{4}-\d{2}$/.test(text)) return parsed.month;
       const meant = parsed.ok ? parsed.month : parsed.suggestion;
-      const nl = meant ? `'${text}' is geen maand in de vorm JJJJ-MM; schrijf "${meant}"` : `'${text}' is geen maand; schrijf JJJJ-MM, bijvoorbeeld "2024-10"`;
-      const en = meant ? `'${text}' is not a month of the form YYYY-MM; write "${meant}"` : `'${text}' is not a month; write YYYY-MM, for example "2024-10"`;
-      return problem(ctx, text, nl, en);
+      return problem(ctx, text, (w) => w.notAMonth(text, meant));
     })
     .meta({ description: 'a month, YYYY-MM' });
   const perYear = (what: string) =>
     z.record(z.string().regex(/^\d{4}$/, { error: 'JJJJ (YYYY)' }), amount).meta({ description: `${what} per year, e.g. { "2024": ... }` });
+
+  // --- onzekerheid (buig simulate) -----------------------------------------------------------
+  // Each source: false (off), true (on at its default), or its settings. Absent keys are on.
+  const bereik = z
+    .strictObject({ min_pct: amount, max_pct: amount })
+    .refine((b) => b.min_pct.gte(0) && b.min_pct.lte(b.max_pct), { error: '0 <= min_pct <= max_pct' })
+    .meta({ description: 'a range in percent of the planned figure, drawn uniformly' });
+  const schakelaar = <T extends Z.ZodType>(settings: T) => z.union([z.boolean(), settings]).optional();
+  const onzekerheidSchema = z
+    .strictObject({
+      instroom: z
+        .union([z.literal(false), z.enum(['automatisch', 'poisson', 'overdispersie'])])
+        .optional()
+        .meta({ description: 'monthly instroom noise: automatisch (overdispersed when the base period shows it; default), poisson, overdispersie, or false' }),
+      uitstroom: z.boolean().optional().meta({ description: 'monthly uitstroom drawn from the stand (binomial); default true' }),
+      uitstroomkans: z.boolean().optional().meta({ description: 'the uitstroom rate drawn per run with its sampling error over the base period; default true' }),
+      budget: schakelaar(z.strictObject({ sd_pct: amount.refine((v) => v.gte(0), { error: 'sd_pct >= 0' }).optional() })).meta({
+        description: 'budget revisions of years not yet definitief; spread from budget.csv (years with voorlopig and definitief), else sd_pct, else 3%',
+      }),
+      acties: schakelaar(bereik).meta({ description: 'realisation share of each actie; default 50-100% (the acties file may give a range per actie)' }),
+      schokken: schakelaar(bereik).meta({ description: 'size of each shock in percent of its stated size; default 50-150%' }),
+    })
+    .optional()
+    .meta({ description: 'buig simulate: the sources of uncertainty, each switchable; report shows the band when this key is present' });
 
   return z
     .strictObject({
@@ -91,6 +108,16 @@ export const scenarioSchema = once(() => {
           budget: perYear('explicit future budget in euros').optional(),
           budget_groei_pct: amount.optional().meta({ description: 'budget growth in percent a year for later years without a budget; default 0' }),
           baten: perYear('baten (terugvordering, verhaal) in euros').optional(),
+          // The budget side: B = macrobudget x aandeel (issue 12).
+          macrobudget: perYear('the national macrobudget in euros').optional(),
+          macro_volume_pct: perYear('the volume part of the macrobudget growth in percent; default 0').optional(),
+          macro_prijs_pct: perYear('the price part of the macrobudget growth in percent; default the prijsindex_pct of the year').optional(),
+          aandeel_pct: perYear('the gemeente\'s aandeel in the macrobudget in percent; default the last published').optional(),
+          bijstelling_pct: perYear('revision of a published voorlopig or nader voorlopig budget to the expected definitief, in percent; default 0').optional(),
+          lks_budget: z
+            .strictObject({ vertraging_jaren: z.number().int().min(0).max(10), vergoeding_pct: amount })
+            .optional()
+            .meta({ description: 'how the LKS deelbudget follows realised LKS lasten of acties: after how many years, and what share (default 2 years, 100%; assumed)' }),
         })
         .optional(),
       schokken: z
@@ -112,11 +139,33 @@ export const scenarioSchema = once(() => {
         .union([z.string(), z.array(z.record(z.string(), z.unknown()))])
         .optional()
         .meta({ description: 'an aanvalsplan CSV relative to the scenario file, or an inline list of acties (priced by buig plan)' }),
+      onzekerheid: onzekerheidSchema,
     })
     .meta({ title: 'buig scenario', description: 'A scenario for buig forecast and buig plan' });
 });
 
 export type ScenarioJson = Z.output<ReturnType<typeof scenarioSchema>>;
+type OnzekerheidJson = ScenarioJson['onzekerheid'];
+
+// --- onzekerheid (buig simulate) ---
+/** The scenario's onzekerheid with every default filled in. */
+function onzekerheidOf(o: OnzekerheidJson): Onzekerheid | undefined {
+  if (o === undefined) return undefined;
+  const range = (v: boolean | { min_pct: Decimal; max_pct: Decimal } | undefined, standaard: Onzekerheid['acties']) =>
+    v === undefined || v === true ? standaard : v === false ? { ...standaard, aan: false } : { aan: true, bereik: v };
+  const budget = o.budget;
+  return {
+    instroom: o.instroom === false ? 'uit' : (o.instroom ?? 'automatisch'),
+    uitstroom: o.uitstroom ?? true,
+    uitstroomkans: o.uitstroomkans ?? true,
+    budget: budget === undefined || budget === true ? { aan: true } : budget === false ? { aan: false } : { aan: true, ...(budget.sd_pct ? { sd_pct: budget.sd_pct } : {}) },
+    acties: range(o.acties, STANDAARD_ONZEKERHEID.acties),
+    schokken: range(o.schokken, STANDAARD_ONZEKERHEID.schokken),
+  };
+}
+
+/** A file is recognisably a scenario when it is an object with one of these keys (naam, data, ...): the schema's keys but $schema. */
+const SCENARIO_KEYS = ['naam', 'omschrijving', 'data', 'horizon', 'basisperiode', 'aannames', 'schokken', 'taakstelling', 'aanvalsplan', 'onzekerheid'];
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -151,17 +200,35 @@ const listOf = <T>(read: (x: unknown) => T | undefined) => (x: unknown) => {
   const out = x.map(read);
   return out.every((v) => v !== undefined) ? out : undefined;
 };
+const lksBudgetValue = (x: unknown) =>
+  plainObject(x, { vertraging_jaren: (n) => (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 10 ? n : undefined), vergoeding_pct: amountOf }, ['vertraging_jaren', 'vergoeding_pct']);
 
 /**
  * A scenario that plainly is valid, read as the schema reads it: every key known, every value of
  * its type and well-formed. Undefined for anything else, which the schema then judges and
- * explains (so this may refuse what the schema accepts, never the other way round).
+ * explains (so this may refuse what the schema accepts, never the other way round). A scenario
+ * with `onzekerheid` (buig simulate) always goes to the schema.
  */
 export function plainScenario(v: unknown): ScenarioJson | undefined {
   const basisperiode = (x: unknown) => {
     const b = plainObject(x, { van: monthValue, tot: monthValue }, ['van', 'tot']);
     return b && (b.van as string) <= (b.tot as string) ? b : undefined;
   };
+  const aannames = (x: unknown) =>
+    plainObject(x, {
+      instroom_factor: amountOf,
+      uitstroom_factor: amountOf,
+      prijsindex_pct: perYearValue,
+      budget: perYearValue,
+      budget_groei_pct: amountOf,
+      baten: perYearValue,
+      macrobudget: perYearValue,
+      macro_volume_pct: perYearValue,
+      macro_prijs_pct: perYearValue,
+      aandeel_pct: perYearValue,
+      bijstelling_pct: perYearValue,
+      lks_budget: lksBudgetValue,
+    });
   return plainObject(
     v,
     {
@@ -171,7 +238,7 @@ export function plainScenario(v: unknown): ScenarioJson | undefined {
       data: nonEmpty,
       horizon: (x) => plainObject(x, { tot: monthValue }, ['tot']),
       basisperiode,
-      aannames: (x) => plainObject(x, { instroom_factor: amountOf, uitstroom_factor: amountOf, prijsindex_pct: perYearValue, budget: perYearValue, budget_groei_pct: amountOf, baten: perYearValue }),
+      aannames,
       schokken: listOf((x) => plainObject(x, { maand: monthValue, regeling: regelingValue, segment: str, instroom: amountOf, omschrijving: str }, ['maand', 'regeling', 'instroom'])),
       taakstelling: (x) => plainObject(x, { aantal: (n) => (Number.isSafeInteger(n) && (n as number) > 0 ? n : undefined), maand: monthValue, omschrijving: str }, ['aantal', 'maand']),
       aanvalsplan: (x) => (typeof x === 'string' ? x : listOf((a) => (isObject(a) ? { ...a } : undefined))(x)),
@@ -193,12 +260,13 @@ export interface ScenarioRead {
 
 /** Read a scenario file. `file` is how the user named it, for diagnostics. */
 export function readScenarioFile(file: string, bytes: Uint8Array, lang: Lang): ScenarioRead {
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  const json = parseJsonc(text, lang);
-  if (!json.ok) {
-    const diagnostics = json.errors.map(({ reason, ...at }) => diagnostic('BUIG-E040', { file, ...at }, { reason }));
-    return { diagnostics, locate: () => ({ file }) };
-  }
+  const read = readJsonFile(file, bytes, lang, {
+    expected: 'scenario',
+    recognise: (root) => objectWithKey(root, SCENARIO_KEYS),
+    syntax: (at, reason) => diagnostic('BUIG-E040', at, { reason }),
+  });
+  if (!read.ok) return { diagnostics: read.diagnostics, locate: () => ({ file }) };
+  const json = read.parsed;
   const locate = (path: JsonPath): Located => {
     for (let n = path.length; n >= 0; n--) {
       const where = json.locate(path.slice(0, n));
@@ -208,44 +276,19 @@ export function readScenarioFile(file: string, bytes: Uint8Array, lang: Lang): S
   };
 
   const plain = plainScenario(json.value);
-  const parsed = plain ? { success: true as const, data: plain } : scenarioSchema().safeParse(json.value, lang === 'nl' ? { error: zod().z.locales.nl().localeError } : {});
+  const parsed = plain ? { success: true as const, data: plain } : scenarioSchema().safeParse(json.value, zodLocale(lang));
   if (!parsed.success) {
     const diagnostics = parsed.error.issues.flatMap((issue) => {
       // An unknown key is reported on its parent; point at the key itself.
       const paths: JsonPath[] = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path.map(String), k]) : [issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
-      const reason = (issue as { params?: Partial<Record<Lang, string>> }).params?.[lang] ?? issue.message;
+      const reason = reasonOf(issue, lang);
       return paths.map((path) => diagnostic('BUIG-E041', locate(path), { path: path.length ? path.join('.') : '(scenario)', reason }));
     });
     return { diagnostics, locate };
   }
 
   const s = parsed.data;
-  const a = s.aannames ?? {};
-  const gezet = new Set<string>(Object.keys(a));
-  if (s.horizon) gezet.add('horizon');
-  if (s.basisperiode) gezet.add('basisperiode');
-  const years = (m?: Record<string, ReturnType<typeof D>>) => new Map(Object.entries(m ?? {}).map(([k, v]) => [Number(k), v]));
-  const scenario: Scenario = {
-    naam: s.naam,
-    ...(s.horizon ? { horizon: s.horizon.tot as Month } : {}),
-    ...(s.basisperiode ? { basisperiode: { van: s.basisperiode.van as Month, tot: s.basisperiode.tot as Month } } : {}),
-    aannames: {
-      instroom_factor: a.instroom_factor ?? D(1),
-      uitstroom_factor: a.uitstroom_factor ?? D(1),
-      prijsindex_pct: years(a.prijsindex_pct),
-      budget: years(a.budget),
-      budget_groei_pct: a.budget_groei_pct ?? D(0),
-      baten: years(a.baten),
-    },
-    schokken: (s.schokken ?? []).map((k) => ({
-      maand: k.maand as Month,
-      regeling: k.regeling,
-      ...(k.segment ? { segment: k.segment } : {}),
-      instroom: k.instroom,
-      ...(k.omschrijving ? { omschrijving: k.omschrijving } : {}),
-    })),
-    gezet,
-  };
+  const scenario = scenarioOf(s);
   return {
     scenario,
     data: s.data,
@@ -256,17 +299,49 @@ export function readScenarioFile(file: string, bytes: Uint8Array, lang: Lang): S
   };
 }
 
+/** The Scenario of a scenario file that validated: every assumption not given at its default. */
+function scenarioOf(s: ScenarioJson): Scenario {
+  const a = s.aannames ?? {};
+  const gezet = new Set<string>(Object.keys(a));
+  if (s.horizon) gezet.add('horizon');
+  if (s.basisperiode) gezet.add('basisperiode');
+  const years = (m?: Record<string, ReturnType<typeof D>>) => new Map(Object.entries(m ?? {}).map(([k, v]) => [Number(k), v]));
+  return {
+    naam: s.naam,
+    ...(s.horizon ? { horizon: s.horizon.tot as Month } : {}),
+    ...(s.basisperiode ? { basisperiode: { van: s.basisperiode.van as Month, tot: s.basisperiode.tot as Month } } : {}),
+    aannames: {
+      instroom_factor: a.instroom_factor ?? D(1),
+      uitstroom_factor: a.uitstroom_factor ?? D(1),
+      prijsindex_pct: years(a.prijsindex_pct),
+      budget: years(a.budget),
+      budget_groei_pct: a.budget_groei_pct ?? D(0),
+      baten: years(a.baten),
+      macrobudget: years(a.macrobudget),
+      macro_volume_pct: years(a.macro_volume_pct),
+      macro_prijs_pct: years(a.macro_prijs_pct),
+      aandeel_pct: years(a.aandeel_pct),
+      bijstelling_pct: years(a.bijstelling_pct),
+      lks_budget: a.lks_budget ?? { ...LKS_BUDGET_STANDAARD },
+    },
+    schokken: (s.schokken ?? []).map((k) => ({
+      maand: k.maand as Month,
+      regeling: k.regeling,
+      ...(k.segment ? { segment: k.segment } : {}),
+      instroom: k.instroom,
+      ...(k.omschrijving ? { omschrijving: k.omschrijving } : {}),
+    })),
+    gezet,
+    ...(s.onzekerheid !== undefined ? { onzekerheid: onzekerheidOf(s.onzekerheid)! } : {}),
+  };
+}
+
 /**
  * The scenario `{ "naam": naam, "data": "." }` as readScenarioFile reads it: every assumption at
  * its default. A data folder run on the defaults needs no file, and no schema, to get it.
  */
 export function defaultScenario(naam: string): Scenario {
-  return {
-    naam,
-    aannames: { instroom_factor: D(1), uitstroom_factor: D(1), prijsindex_pct: new Map(), budget: new Map(), budget_groei_pct: D(0), baten: new Map() },
-    schokken: [],
-    gezet: new Set(),
-  };
+  return scenarioOf({ naam, data: '.' });
 }
 
 /** The JSON Schema of the scenario file, for editors (`buig schema`). */

@@ -111,7 +111,9 @@ export function renderCompareTable(r: CompareJson, lang: Lang, colour: boolean, 
     }
   }
   const out = [`${tr(lang, "Scenario's naast elkaar; verschillen ten opzichte van", 'Scenarios side by side; differences against')} ${labels[0]}`];
-  r.scenarios.forEach((s, i) => out.push(`  ${labels[i]} = ${s.naam} (${scenarioName(s, lang)})`));
+  r.scenarios.forEach((s, i) => {
+    out.push(`  ${labels[i]} = ${s.naam} (${scenarioName(s, lang)})`);
+  });
   out.push(table.toString());
   out.push(
     tr(
@@ -150,7 +152,9 @@ export function renderCompareCsv(r: CompareJson, style: CsvStyle = {}): string {
   const out: Cell[][] = [];
   for (const y of r.jaren) {
     for (const g of y.grootheden) {
-      g.waarden.forEach((w, i) => out.push([y.jaar, g.grootheid, r.scenarios[i]!.bestand ?? '', w ?? '', g.verschil[i] ?? '']));
+      g.waarden.forEach((w, i) => {
+        out.push([y.jaar, g.grootheid, r.scenarios[i]!.bestand ?? '', w ?? '', g.verschil[i] ?? '']);
+      });
     }
   }
   return toCsv(['jaar', 'grootheid', 'scenario', 'waarde', 'verschil'], out, style);

@@ -1,7 +1,10 @@
 // Tidy CSV for machines: ',' delimiter, '.' decimals, quotes only where needed. With `dutch`:
 // the csv-nl form that Dutch Excel opens as it is: ';', a decimal comma, a UTF-8 BOM, CRLF.
 // Numbers keep no thousands separator, so they stay unambiguous. A yes/no is true/false in csv
-// (for scripts) and ja/nee in csv-nl (for people; buig check reads both).
+// (for scripts) and ja/nee in csv-nl (for people; buig check reads both). Text that a spreadsheet
+// would take for a formula (it starts with =, +, -, @, a tab or a carriage return: an actie code
+// `=1+1`, a scenario file `@x.json`) gets a leading apostrophe, as spreadsheet exporters do; a
+// number, negative or not, never does.
 
 export interface CsvStyle {
   dutch?: boolean;
@@ -13,6 +16,15 @@ export interface CsvStyle {
 export type Cell = string | number | boolean | { toJSON(): string | number };
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text a spreadsheet would take for a formula when it is typed or read from CSV; never a number. */
+export const looksLikeFormula = (s: string): boolean => FORMULA_START.test(s) && !NUMBER.test(s);
+
+/** Text a spreadsheet would evaluate, made inert: `=1+1` is written `'=1+1`. A number stays as it is. */
+export function inertText(s: string): string {
+  return looksLikeFormula(s) ? `'${s}` : s;
+}
 
 /** What makes a cell need quotes, per delimiter. */
 const SPECIAL: Record<string, RegExp> = { ',': /[",\n\r]/, ';': /[";\n\r]/ };
@@ -20,6 +32,7 @@ const SPECIAL: Record<string, RegExp> = { ',': /[",\n\r]/, ';': /[";\n\r]/ };
 function cell(cellValue: Cell, delimiter: string, dutch: boolean): string {
   const value = typeof cellValue === 'object' ? cellValue.toJSON() : cellValue;
   let s = typeof value === 'boolean' && dutch ? (value ? 'ja' : 'nee') : String(value);
+  if (typeof value === 'string') s = inertText(s);
   if (dutch && NUMBER.test(s)) s = s.replace('.', ',');
   return SPECIAL[delimiter]!.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -1,7 +1,7 @@
 // Diagnostics for people (compiler style, like hledger's errors) and for machines.
 
 import { Chalk } from 'chalk';
-import { hintOf, messageOf, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { columnLetters, hintOf, locationOf, messageOf, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../money.js';
 
 export interface DiagnosticJson {
@@ -12,6 +12,9 @@ export interface DiagnosticJson {
   column: number | null;
   message: string;
   hint: string;
+  /** Only for a workbook: the sheet, and the cell (`C14`, which is line 14, column 3). */
+  sheet?: string;
+  cell?: string;
 }
 
 export function diagnosticsToJson(ds: readonly Diagnostic[], lang: Lang): DiagnosticJson[] {
@@ -23,17 +26,19 @@ export function diagnosticsToJson(ds: readonly Diagnostic[], lang: Lang): Diagno
     column: d.column ?? null,
     message: messageOf(d, lang),
     hint: hintOf(d, lang),
+    ...(d.sheet !== undefined ? { sheet: d.sheet, ...(d.line !== undefined ? { cell: `${columnLetters(d.column ?? 1)}${d.line}` } : {}) } : {}),
   }));
 }
 
 /**
  * `FILE:LINE:COL: error CODE: message`, the offending line with the cell underlined, and a hint.
+ * In a workbook `FILE:SHEET!CELL`, and the row shown as its cell values.
  */
 export function renderDiagnosticsText(ds: readonly Diagnostic[], lang: Lang, colour: boolean): string {
   const c = new Chalk({ level: colour ? 1 : 0 });
   const out: string[] = [];
   for (const d of sortDiagnostics(ds)) {
-    const where = [d.file, d.line, d.line !== undefined ? d.column : undefined].filter((x) => x !== undefined).join(':');
+    const where = locationOf(d);
     const sev = d.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
     out.push(`${c.bold(where)}: ${sev} ${d.code}: ${messageOf(d, lang)}`);
     if (d.source !== undefined && d.line !== undefined) {
@@ -42,7 +47,7 @@ export function renderDiagnosticsText(ds: readonly Diagnostic[], lang: Lang, col
       out.push(`  ${c.dim(gutter + ' |')} ${d.source}`);
       if (d.column !== undefined) {
         const underline = '^'.repeat(Math.max(1, d.length ?? 1));
-        out.push(`  ${c.dim(pad + ' |')} ${' '.repeat(d.column - 1)}${c.red(underline)}`);
+        out.push(`  ${c.dim(pad + ' |')} ${' '.repeat((d.sourceColumn ?? d.column) - 1)}${c.red(underline)}`);
       }
     }
     out.push(`  ${c.cyan('hint')}: ${hintOf(d, lang)}`);

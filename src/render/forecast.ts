@@ -8,7 +8,7 @@ import { wordsFor } from '../messages/report.js';
 import type { Bedrag } from '../report/values.js';
 import type { ForecastJson, JaarJson } from '../report/forecast.js';
 import { tidyCsv, type Cell, type CsvStyle, type TidyCell } from './csv.js';
-import { mdTable } from './markdown.js';
+import { mdTable, mdText } from './markdown.js';
 import { scenarioLabel, tr } from './words.js';
 
 /**
@@ -67,6 +67,9 @@ export function renderForecastTable(r: ForecastJson, lang: Lang, colour: boolean
   out.push(table.toString());
   out.push(c.dim(tr(lang, 'Bedragen in euro; saldo = budget - lasten (negatief: tekort); resultaat = saldo + vangnet.', 'Amounts in euros; saldo = budget - lasten (negative: tekort); resultaat = saldo + vangnet.')));
   out.push('');
+  const volumes = new Table({ head: BUDGETVOLUME_HEAD(lang), colAligns: ['left', 'right', 'right', 'right'], style: { head: colour ? ['bold'] : [], border: colour ? ['grey'] : [] } });
+  for (const row of budgetvolumeRows(r, lang)) volumes.push(row);
+  out.push(volumes.toString(), c.dim(BUDGETVOLUME_NOTE(lang)), '');
   out.push(c.bold(tr(lang, 'Aannames', 'Assumptions')));
   for (const a of r.aannames) {
     const w = wordsFor(lang).aanname(a);
@@ -80,10 +83,50 @@ export function renderForecastTable(r: ForecastJson, lang: Lang, colour: boolean
   return out.join('\n') + '\n';
 }
 
+const BUDGETVOLUME_HEAD = (lang: Lang) => [tr(lang, 'jaar', 'year'), tr(lang, 'gem. volume', 'avg. volume'), tr(lang, 'budget dekt', 'budget pays for'), tr(lang, 'verschil', 'difference')];
+const BUDGETVOLUME_NOTE = (lang: Lang) =>
+  tr(
+    lang,
+    'Het budget gedeeld door de gemiddelde prijs van het jaar (lasten / gemiddeld volume): zoveel uitkeringen betaalt het budget. Een positief verschil: meer uitkeringen dan het budget dekt.',
+    'The budget divided by the year\'s average price (lasten / gemiddeld volume): the number of benefits the budget pays for. A positive difference: more benefits than the budget pays for.',
+  );
+
+/** Per year: the gemiddeld volume, the volume the budget pays for, and the difference, whole and as shown. */
+function budgetvolumeRows(r: ForecastJson, lang: Lang): string[][] {
+  return r.jaren
+    .filter((j) => j.budgetvolume !== null)
+    .map((j) => {
+      const volume = roundHalfUp(j.gemiddeld_volume.shown(), 0);
+      const gedekt = roundHalfUp(j.budgetvolume!.shown(), 0);
+      const verschil = volume.minus(gedekt);
+      return [String(j.jaar), formatNumber(volume, 0, lang), formatNumber(gedekt, 0, lang), `${verschil.gt(0) ? '+' : ''}${formatNumber(verschil, 0, lang)}`];
+    });
+}
+
 /** A saldo in thousands with V (voordeel) or N (nadeel). */
 export function vn(thousands: Decimal, lang: Lang): string {
   if (thousands.isZero()) return '0';
   return `${formatNumber(thousands.abs(), 0, lang)} ${thousands.isNegative() ? 'N' : 'V'}`;
+}
+
+/**
+ * Lasten per regeling per year in thousands: per year the regelingen (in `regelingen` order), the
+ * acties' own lasten, minus baten, and the rest, rounded by largest remainder so that each
+ * column adds up to the shown lasten.
+ */
+export function lastenColumns(r: ForecastJson): { regelingen: string[]; columns: Decimal[][] } {
+  const regelingen = [...new Set(r.jaren.flatMap((j) => j.regelingen.map((g) => g.regeling)))];
+  const columns = r.jaren.map((j) => {
+    const parts = [
+      ...regelingen.map((reg) => j.regelingen.find((g) => g.regeling === reg)?.bruto.shown() ?? ZERO),
+      j.acties_lasten.shown(),
+      j.baten.shown().neg(),
+    ];
+    // A realised year's lasten may hold more than bruto - baten (fout_onzeker, totals only).
+    const rest = j.lasten.shown().minus(parts.reduce((a, b) => a.plus(b), ZERO));
+    return roundToTotal([...parts, rest].map((x) => x.div(1000)), j.lasten.shown().div(1000));
+  });
+  return { regelingen, columns };
 }
 
 /**
@@ -92,7 +135,7 @@ export function vn(thousands: Decimal, lang: Lang): string {
  * largest remainder, so every row and column adds up to what is shown.
  */
 export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
-  const out = [`## ${tr(lang, 'Prognose', 'Forecast')}: ${r.scenario.naam}`, '', tr(lang, 'Bedragen x € 1.000; V = voordeel, N = nadeel.', 'Amounts x € 1,000; V = voordeel (surplus), N = nadeel (deficit).'), ''];
+  const out = [`## ${tr(lang, 'Prognose', 'Forecast')}: ${mdText(r.scenario.naam)}`, '', tr(lang, 'Bedragen x € 1.000; V = voordeel, N = nadeel.', 'Amounts x € 1,000; V = voordeel (surplus), N = nadeel (deficit).'), ''];
   const head = [tr(lang, 'jaar', 'year'), tr(lang, 'soort', 'kind'), tr(lang, 'gem. volume', 'avg. volume'), 'budget', 'lasten', 'saldo', 'tekort%', 'vangnet', 'resultaat'];
   const rows = r.jaren.map((j) => {
     const { budget, lasten, saldo, vangnet, resultaat } = shownYear(j, 1000);
@@ -110,23 +153,16 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
   });
   out.push(mdTable(head, rows, [false, false, true, true, true, true, true, true, true]));
 
+  out.push(`### ${tr(lang, 'Het volume dat het budget dekt', 'The volume the budget pays for')}`, '');
+  out.push(mdTable(BUDGETVOLUME_HEAD(lang), budgetvolumeRows(r, lang), [false, true, true, true]));
+  out.push(BUDGETVOLUME_NOTE(lang), '');
+
   // Lasten per regeling, per year: the rows add up to the lasten shown above.
   out.push(`### ${tr(lang, 'Lasten per regeling', 'Lasten per regeling')} (x € 1.000)`, '');
-  const regelingen = [...new Set(r.jaren.flatMap((j) => j.regelingen.map((g) => g.regeling)))];
+  const { regelingen, columns } = lastenColumns(r);
   const labels = [...regelingen, tr(lang, 'acties (lks, verlaging)', 'acties (lks, verlaging)'), tr(lang, 'af: baten', 'less: baten'), tr(lang, 'af: fout/onzeker, overig', 'less: fout/onzeker, other')];
-  const columns = r.jaren.map((j) => {
-    const parts = [
-      ...regelingen.map((reg) => j.regelingen.find((g) => g.regeling === reg)?.bruto.shown() ?? ZERO),
-      j.acties_lasten.shown(),
-      j.baten.shown().neg(),
-    ];
-    // A realised year's lasten may hold more than bruto - baten (fout_onzeker, totals only).
-    const rest = j.lasten.shown().minus(parts.reduce((a, b) => a.plus(b), ZERO));
-    const shown = roundToTotal([...parts, rest].map((x) => x.div(1000)), j.lasten.shown().div(1000));
-    return shown;
-  });
   const breakdown = labels.map((label, i) => [label, ...columns.map((c) => formatNumber(c[i]!, 0, lang))]);
-  const keep = breakdown.filter((row, i) => columns.some((c) => !c[i]!.isZero()) || i < regelingen.length);
+  const keep = breakdown.filter((_row, i) => columns.some((c) => !c[i]!.isZero()) || i < regelingen.length);
   keep.push([`**${tr(lang, 'totaal lasten', 'total lasten')}**`, ...r.jaren.map((j) => `**${formatNumber(shownYear(j, 1000).lasten, 0, lang)}**`)]);
   out.push(mdTable(['', ...r.jaren.map((j) => String(j.jaar))], keep, [false, ...r.jaren.map(() => true)]));
   out.push(
@@ -145,7 +181,7 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
   })));
   if (r.waarschuwingen.length) {
     out.push(`### ${tr(lang, 'Waarschuwingen', 'Warnings')}`, '');
-    for (const w of r.waarschuwingen) out.push(`- ${wordsFor(lang).forecastWaarschuwing(w)}`);
+    for (const w of r.waarschuwingen) out.push(`- ${mdText(wordsFor(lang).forecastWaarschuwing(w))}`);
     out.push('');
   }
   return out.join('\n');
@@ -165,6 +201,9 @@ export function yearCsvCells(j: JaarJson, id: readonly Cell[]): TidyCell[] {
   add('baten', j.baten);
   add('budget', j.budget);
   add('budget_fase', j.budget_fase);
+  add('budget_gepubliceerd', j.budget_gepubliceerd ?? null);
+  add('budget_herkomst', j.budget_herkomst);
+  add('budgetvolume', j.budgetvolume);
   add('saldo', j.saldo);
   add('tekort_pct', j.tekort_pct);
   add('vangnet.recht', j.vangnet?.recht ?? null);

@@ -8,7 +8,7 @@ import { formatNumber, roundHalfUp, type Decimal, type Lang } from '../money.js'
 import type { ForecastJson } from '../report/forecast.js';
 import type { Aantal } from '../report/values.js';
 import { toCsv, type CsvStyle } from './csv.js';
-import { mdTable } from './markdown.js';
+import { mdTable, mdText } from './markdown.js';
 import { scenarioLabel, tr } from './words.js';
 
 const hasSegments = (r: ForecastJson) => r.maanden.some((m) => m.segment !== undefined);
@@ -69,7 +69,7 @@ export function renderMonthsTable(r: ForecastJson, lang: Lang, colour: boolean):
 }
 
 export function renderMonthsMarkdown(r: ForecastJson, lang: Lang): string {
-  return [`## ${tr(lang, 'Prognose per maand', 'Forecast per month')}: ${r.scenario.naam}`, '', mdTable(head(r, lang), shownRows(r, lang), alignRight(r)), NOTE(lang), ''].join('\n');
+  return [`## ${tr(lang, 'Prognose per maand', 'Forecast per month')}: ${mdText(r.scenario.naam)}`, '', mdTable(head(r, lang), shownRows(r, lang), alignRight(r)), NOTE(lang), ''].join('\n');
 }
 
 /** One row per month and series, the JSON's figures ('.' decimals; csv-nl: decimal comma). */

@@ -7,7 +7,7 @@ import { wordsFor } from '../messages/report.js';
 import type { Aantal, Bedrag } from '../report/values.js';
 import type { PlanJson } from '../report/plan.js';
 import { tidyCsv, type CsvStyle, type TidyCell } from './csv.js';
-import { mdTable } from './markdown.js';
+import { mdTable, mdText } from './markdown.js';
 
 import { tr } from './words.js';
 
@@ -50,7 +50,8 @@ const TOTAL_HEAD = (lang: Lang) => [
   tr(lang, 'waarde €1', 'value of €1'),
 ];
 
-function footer(r: PlanJson, lang: Lang): string[] {
+/** The taakstelling and the --doel solution in sentences (also the notes of the workbook). */
+export function footer(r: PlanJson, lang: Lang): string[] {
   const out: string[] = [];
   if (r.taakstelling) {
     const t = r.taakstelling;
@@ -77,7 +78,7 @@ function footer(r: PlanJson, lang: Lang): string[] {
   return out;
 }
 
-const NOTE = (lang: Lang) =>
+export const NOTE = (lang: Lang) =>
   tr(
     lang,
     'Per actie: de actie alleen tegen de basis. Opgeteld is dat niet het totaal: acties overlappen en het vangnet rekent niet lineair. Waarde €1: wat een euro minder lasten de gemeente oplevert (1, 0,5 of 0; klif: het plan kost het vangnet).',
@@ -106,13 +107,13 @@ export function renderPlanTable(r: PlanJson, lang: Lang, colour: boolean): strin
 }
 
 export function renderPlanMarkdown(r: PlanJson, lang: Lang): string {
-  const out = [`## ${tr(lang, 'Aanvalsplan', 'Aanvalsplan')}: ${r.scenario.naam}`, ''];
+  const out = [`## ${tr(lang, 'Aanvalsplan', 'Aanvalsplan')}: ${mdText(r.scenario.naam)}`, ''];
   out.push(mdTable(actieHead(r, lang), actieRows(r, lang)));
   out.push(`### ${tr(lang, 'Het plan als geheel', 'The plan as a whole')}`, '');
   out.push(mdTable(TOTAL_HEAD(lang), totalRows(r, lang), [false, true, true, true, true, true, true, true]));
   out.push(NOTE(lang), '');
-  for (const f of footer(r, lang)) out.push(f, '');
-  for (const w of r.waarschuwingen) out.push(`- ${wordsFor(lang).planWaarschuwing(w)}`);
+  for (const f of footer(r, lang)) out.push(mdText(f), '');
+  for (const w of r.waarschuwingen) out.push(`- ${mdText(wordsFor(lang).planWaarschuwing(w))}`);
   return out.join('\n') + '\n';
 }
 

@@ -8,7 +8,7 @@ import { wordsFor } from '../messages/report.js';
 import type { Bedrag, Exact } from '../report/values.js';
 import type { RouteJson, TredeJson, VangnetJson } from '../report/vangnet.js';
 import { tidyCsv, type Cell, type CsvStyle, type TidyCell } from './csv.js';
-import { mdTable } from './markdown.js';
+import { mdTable, mdText } from './markdown.js';
 
 import { tr } from './words.js';
 
@@ -92,7 +92,11 @@ export function renderVangnetTable(report: VangnetJson, lang: Lang, colour: bool
   }
   out.push('');
   const recht = report.recht
-    ? tr(lang, `Recht op vangnet: ja (route ${report.route}), ${formatEuro(report.vangnet.shown(), 0, lang)}`, `Right to a vangnet: yes (route ${report.route}), ${formatEuro(report.vangnet.shown(), 0, lang)}`)
+    ? tr(
+        lang,
+        `Recht op vangnet: ja (route ${report.route}), ${formatEuro(report.vangnet.shown(), 0, lang)}, uit te betalen in ${report.uitbetaling_jaar}`,
+        `Right to a vangnet: yes (route ${report.route}), ${formatEuro(report.vangnet.shown(), 0, lang)}, to be paid in ${report.uitbetaling_jaar}`,
+      )
     : tr(lang, 'Recht op vangnet: nee', 'Right to a vangnet: no');
   out.push(c.bold(recht));
   for (const o of report.opmerkingen) out.push(`  ${wordsFor(lang).vangnetOpmerking(o)}`);
@@ -108,7 +112,7 @@ export function renderVangnetMarkdown(report: VangnetJson, lang: Lang): string {
   const out: string[] = [];
   out.push(`## ${tr(lang, 'Vangnetuitkering', 'Vangnetuitkering')} ${report.jaar}${report.voorlopig ? tr(lang, ' (voorlopig)', ' (provisional)') : ''}`);
   out.push('');
-  out.push(`${tr(lang, 'Regel', 'Rule')} ${report.regel.id} (${report.regel.status}): ${report.regel.bron}.`);
+  out.push(mdText(`${tr(lang, 'Regel', 'Rule')} ${report.regel.id} (${report.regel.status}): ${report.regel.bron}.`));
   out.push('');
   const tekort = report.tekort.shown();
   out.push(
@@ -140,13 +144,17 @@ export function renderVangnetMarkdown(report: VangnetJson, lang: Lang): string {
       out.push('');
     }
   }
-  out.push(report.recht ? tr(lang, `**Recht op vangnet: ja** (route ${report.route}).`, `**Right to a vangnet: yes** (route ${report.route}).`) : tr(lang, '**Recht op vangnet: nee.**', '**Right to a vangnet: no.**'));
-  for (const o of report.opmerkingen) out.push(`\n${wordsFor(lang).vangnetOpmerking(o)}.`);
+  out.push(
+    report.recht
+      ? tr(lang, `**Recht op vangnet: ja** (route ${report.route}); uit te betalen in ${report.uitbetaling_jaar}.`, `**Right to a vangnet: yes** (route ${report.route}); to be paid in ${report.uitbetaling_jaar}.`)
+      : tr(lang, '**Recht op vangnet: nee.**', '**Right to a vangnet: no.**'),
+  );
+  for (const o of report.opmerkingen) out.push(`\n${mdText(wordsFor(lang).vangnetOpmerking(o))}.`);
   if (report.waarschuwingen.length) {
     out.push('');
     out.push(`${tr(lang, 'Let op', 'Note')}:`);
     out.push('');
-    for (const w of report.waarschuwingen) out.push(`- ${wordsFor(lang).vangnetWaarschuwing(w)}`);
+    for (const w of report.waarschuwingen) out.push(`- ${mdText(wordsFor(lang).vangnetWaarschuwing(w))}`);
   }
   return out.join('\n') + '\n';
 }

@@ -1,7 +1,7 @@
 // The forecast report: the contract's `{ scenario, aannames, jaren, maanden }`, plus the
 // warnings. Every assumption the projection used is listed with where it came from.
 
-import type { Forecast, ForecastWarning, YearResult } from '../domain/forecast/forecast.js';
+import type { Forecast, ForecastWarning, NietGebruikt, YearResult } from '../domain/forecast/forecast.js';
 import type { Scenario } from '../domain/forecast/scenario.js';
 import { seriesId } from '../domain/forecast/stockflow.js';
 import { roundHalfUp, ZERO, type Decimal } from '../money.js';
@@ -21,7 +21,17 @@ export type AannameUitleg =
   | { soort: 'prijs'; jaar: number; bron: 'prijzen.csv' | 'afgeleid' }
   | { soort: 'prijsindex' }
   | { soort: 'baten'; bron: 'scenario' | 'laatste-jaar'; basisjaar: number | null }
-  | { soort: 'budget'; fase: string; bron: 'budget.csv' | 'scenario' | 'groei'; groei_pct: Procent }
+  | {
+      soort: 'budget';
+      fase: string;
+      herkomst: BudgetHerkomst;
+      gepubliceerd: Bedrag | null;
+      bijstelling_pct: Procent | null;
+      macrobudget: Bedrag | null;
+      aandeel_pct: Procent | null;
+      groei_pct: Procent;
+      acties: Bedrag;
+    }
   | { soort: 'schok'; omschrijving: string | null }
   | { soort: 'aanvalsplan' };
 
@@ -36,7 +46,11 @@ export interface AannameJson {
 
 /** What the forecast warns about, as data. */
 export type ForecastWaarschuwing =
-  | Exclude<ForecastWarning, { soort: 'schok-verdeeld' }>
+  | Exclude<ForecastWarning, { soort: 'schok-verdeeld' | 'budget-bijgesteld' | 'budget-niet-bijgesteld' | 'scenario-niet-gebruikt' }>
+  | { soort: 'budget-bijgesteld'; jaar: number; fase: string; gepubliceerd: Bedrag; bijstelling_pct: Procent; budget: Bedrag }
+  /** A scenario value the data overrides: `scenario` (an amount, or for aandeel_pct and bijstelling_pct a percentage) is not used; `gegevens` is the published budget (of phase `fase`) or the realised baten that is. */
+  | { soort: 'scenario-niet-gebruikt'; sleutel: NietGebruikt; jaar: number; scenario: Bedrag | Procent; bron: 'budget.csv' | 'lasten.csv'; fase: string | null; gegevens: Bedrag }
+  | { soort: 'budget-niet-bijgesteld'; jaar: number; fase: string; prijsindex_pct: Procent }
   | { soort: 'schok-verdeeld'; maand: string; regeling: string; delen: { reeks: string; aandeel_pct: Procent }[] }
   | { soort: 'vangnet'; jaren: number[]; waarschuwing: VangnetWaarschuwing }
   | EffectNote;
@@ -53,8 +67,16 @@ export interface JaarJson {
   soort: 'realisatie' | 'prognose';
   gemiddeld_volume: Aantal;
   lasten: Bedrag;
+  /** The budget the year is computed with (the expected definitief where one applies). */
   budget: Bedrag;
   budget_fase: string;
+  /** The latest published amount; absent when none is published. */
+  budget_gepubliceerd?: Bedrag;
+  budget_herkomst: BudgetHerkomst;
+  /** What acties add to the budget (the LKS deelbudget following their LKS lasten); included in budget. */
+  budget_acties: Bedrag;
+  /** The number of benefits the budget pays for at the year's gemiddelde prijs (lasten / gemiddeld volume). */
+  budgetvolume: Aantal | null;
   saldo: Bedrag;
   tekort_pct: Procent;
   vangnet: VangnetJson | null;
@@ -114,8 +136,18 @@ function assumptions(f: Forecast, s: Scenario): AannameJson[] {
     out.push({
       sleutel: `budget.${j.jaar}`,
       waarde: new Bedrag(j.budget),
-      herkomst: j.budgetBron === 'budget.csv' ? 'gegevens' : j.budgetBron === 'scenario' ? 'scenario' : from('budget_groei_pct'),
-      uitleg: { soort: 'budget', fase: j.budgetFase, bron: j.budgetBron, groei_pct: new Procent(a.budget_groei_pct) },
+      herkomst: budgetOrigin(j, s),
+      uitleg: {
+        soort: 'budget',
+        fase: j.budgetFase,
+        herkomst: HERKOMST[j.budgetBron],
+        gepubliceerd: j.budgetGepubliceerd ? new Bedrag(j.budgetGepubliceerd) : null,
+        bijstelling_pct: j.bijstellingPct ? new Procent(j.bijstellingPct) : null,
+        macrobudget: j.macrobudget ? new Bedrag(j.macrobudget) : null,
+        aandeel_pct: j.aandeelPct ? new Procent(j.aandeelPct) : null,
+        groei_pct: new Procent(a.budget_groei_pct),
+        acties: new Bedrag(j.budgetActies),
+      },
     });
   }
   s.schokken.forEach((k, i) => {
@@ -124,8 +156,34 @@ function assumptions(f: Forecast, s: Scenario): AannameJson[] {
   return out;
 }
 
+/** How a year's budget came about, in the JSON's words. */
+export type BudgetHerkomst = 'gepubliceerd' | 'verwacht_definitief' | 'scenario' | 'macrobudget' | 'groei';
+const HERKOMST: Record<YearResult['budgetBron'], BudgetHerkomst> = { 'budget.csv': 'gepubliceerd', bijstelling: 'verwacht_definitief', scenario: 'scenario', macrobudget: 'macrobudget', groei: 'groei' };
+
+/** Whose figure a budget is: the data's, the scenario's, or a default's. */
+function budgetOrigin(j: YearResult, s: Scenario): AannameJson['herkomst'] {
+  const set = (key: string) => s.gezet.has(key);
+  if (j.budgetBron === 'budget.csv') return 'gegevens';
+  if (j.budgetBron === 'scenario' || j.budgetBron === 'bijstelling') return 'scenario';
+  if (j.budgetBron === 'macrobudget') return ['macrobudget', 'macro_volume_pct', 'macro_prijs_pct', 'aandeel_pct'].some(set) ? 'scenario' : 'standaard';
+  return set('budget_groei_pct') ? 'scenario' : 'standaard';
+}
+
 function warning(w: ForecastWarning): ForecastWaarschuwing {
-  return w.soort === 'schok-verdeeld' ? { ...w, delen: w.delen.map((d) => ({ reeks: d.reeks, aandeel_pct: Procent.ofFraction(d.aandeel) })) } : w;
+  switch (w.soort) {
+    case 'schok-verdeeld':
+      return { ...w, delen: w.delen.map((d) => ({ reeks: d.reeks, aandeel_pct: Procent.ofFraction(d.aandeel) })) };
+    case 'budget-bijgesteld':
+      return { soort: w.soort, jaar: w.jaar, fase: w.fase, gepubliceerd: new Bedrag(w.gepubliceerd), bijstelling_pct: new Procent(w.bijstellingPct), budget: new Bedrag(w.budget) };
+    case 'budget-niet-bijgesteld':
+      return { soort: w.soort, jaar: w.jaar, fase: w.fase, prijsindex_pct: new Procent(w.prijsindexPct) };
+    case 'scenario-niet-gebruikt': {
+      const pct = w.sleutel === 'aandeel_pct' || w.sleutel === 'bijstelling_pct';
+      return { soort: w.soort, sleutel: w.sleutel, jaar: w.jaar, scenario: pct ? new Procent(w.scenario) : new Bedrag(w.scenario), bron: w.bron, fase: w.fase, gegevens: new Bedrag(w.gegevens) };
+    }
+    default:
+      return w;
+  }
 }
 
 /**
@@ -145,6 +203,10 @@ function yearJson(j: YearResult): JaarJson {
     lasten: new Bedrag(lasten),
     budget: new Bedrag(budget),
     budget_fase: j.budgetFase,
+    ...(j.budgetGepubliceerd ? { budget_gepubliceerd: new Bedrag(j.budgetGepubliceerd) } : {}),
+    budget_herkomst: HERKOMST[j.budgetBron],
+    budget_acties: new Bedrag(j.budgetActies),
+    budgetvolume: j.budgetvolume ? new Aantal(j.budgetvolume) : null,
     saldo: new Bedrag(saldo),
     tekort_pct: Procent.ofFraction(j.tekortFractie),
     vangnet,
@@ -227,4 +289,11 @@ export function forecastRunReport(run: ForecastRun): ForecastJson {
   if (run.effects) report.waarschuwingen.unshift(...effectNotes(run.effects));
   if (prepared.acties.length) report.aannames.push({ sleutel: 'aanvalsplan', waarde: prepared.acties.length, herkomst: 'scenario', uitleg: { soort: 'aanvalsplan' } });
   return report;
+}
+
+/** With an aanvalsplan: the report of the base run, the forecast without the plan (for the chart). */
+export function basisRunReport(run: ForecastRun): ForecastJson | undefined {
+  const { prepared } = run;
+  if (!run.effects) return undefined;
+  return forecastReport(prepared.runner.base, prepared.scenario, { bestand: prepared.loaded.label ?? null, data: prepared.loaded.dataLabel });
 }

@@ -2,7 +2,7 @@
 // numbers of its formula. Language-free: the words are the renderers' (src/messages/).
 
 import type { RouteResult, Toets, Trede, VangnetResult } from '../domain/vangnet/compute.js';
-import { ruleStatus, type RouteNaam } from '../domain/vangnet/rules.js';
+import { ruleStatus, UITBETALING_NA_JAREN, type RouteNaam } from '../domain/vangnet/rules.js';
 import type { Fase } from '../domain/terms.js';
 import { Bedrag, Exact, Procent } from './values.js';
 
@@ -65,6 +65,8 @@ export interface VangnetJson {
   vangnet: Bedrag;
   vangnet_exact: Exact;
   route: RouteNaam | null;
+  /** The year the vangnet is expected to be paid: requested in t+1, paid in t+2. */
+  uitbetaling_jaar: number;
   /** Every route of the year's rule (two from 2025 on), evaluated. */
   routes: RouteJson[];
   /** True when the budget of the year is not definitief: the outcome is provisional. */
@@ -144,6 +146,7 @@ export function vangnetReport(result: VangnetResult): VangnetJson {
     vangnet: chosen.vangnet,
     vangnet_exact: chosen.vangnet_exact,
     route: result.route,
+    uitbetaling_jaar: result.jaar + UITBETALING_NA_JAREN,
     routes: result.routes.map(routeJson),
     voorlopig: result.budgetFase !== undefined && result.budgetFase !== 'definitief',
     waarschuwingen: warnings(result),

@@ -79,7 +79,7 @@ describe('buig forecast --maanden', () => {
     expect(dutch.dialect.delimiter).toBe(';');
     expect(dutch.rows).toHaveLength(plain.rows.length);
     let numbers = 0;
-    dutch.rows.forEach((row, i) =>
+    dutch.rows.forEach((row, i) => {
       row.forEach((cell, j) => {
         const p = plain.rows[i]![j]!;
         const a = parseAmount(cell, dutch.dialect);
@@ -88,8 +88,8 @@ describe('buig forecast --maanden', () => {
           expect(a.value.eq(b.value), `${i}:${j} ${cell} vs ${p}`).toBe(true);
           numbers++;
         } else expect(cell).toBe(p);
-      }),
-    );
+      });
+    });
     expect(numbers).toBeGreaterThan(1000);
   });
 

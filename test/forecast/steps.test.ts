@@ -8,9 +8,10 @@ import { defaultBasisperiode, estimateSeries, histories, projectionWindow } from
 import { forecast } from '../../src/domain/forecast/forecast.js';
 import { shocksPerSeries, volumeIndex } from '../../src/domain/forecast/months.js';
 import { basePrices, prijsIn } from '../../src/domain/forecast/prijs.js';
-import type { Scenario } from '../../src/domain/forecast/scenario.js';
+import { defaultAannames, type Scenario } from '../../src/domain/forecast/scenario.js';
 import type { MonthRow, SeriesAssumption } from '../../src/domain/forecast/types.js';
-import { budgetFor, reportYears } from '../../src/domain/forecast/years.js';
+import { budgetFor } from '../../src/domain/forecast/budget.js';
+import { reportYears } from '../../src/domain/forecast/years.js';
 import { D } from '../../src/money.js';
 import { addMonths, asMonth, monthIndex } from '../../src/period.js';
 
@@ -36,7 +37,7 @@ function linearData(months: number, extra: Partial<DataSet> = {}): DataSet {
 function scenario(extra: Partial<Scenario> = {}): Scenario {
   return {
     naam: 'test',
-    aannames: { instroom_factor: D(1), uitstroom_factor: D(1), prijsindex_pct: new Map(), budget: new Map(), budget_groei_pct: D(0), baten: new Map() },
+    aannames: defaultAannames(),
     schokken: [],
     gezet: new Set(),
     ...extra,
@@ -134,11 +135,12 @@ describe('years and budgets', () => {
     expect(r.waarschuwingen).toEqual([{ soort: 'onvolledig-jaar', jaar: 2025, maanden: 6 }]);
   });
   it('takes the published budget, then the scenario, then growth; none is a problem', () => {
-    const a = { budget: new Map([[2024, D(20)]]), budget_groei_pct: D(10) };
-    expect(budgetFor(2023, 'prognose', { budget: D(7), budgetFase: 'voorlopig' }, a, undefined)).toEqual({ budget: D(7), budgetFase: 'voorlopig', budgetBron: 'budget.csv' });
-    expect(budgetFor(2024, 'prognose', undefined, a, { jaar: 2023, budget: D(7) })).toEqual({ budget: D(20), budgetFase: 'raming', budgetBron: 'scenario' });
-    expect(budgetFor(2026, 'prognose', undefined, a, { jaar: 2024, budget: D(100) })).toEqual({ budget: D(121), budgetFase: 'raming', budgetBron: 'groei' });
-    expect(budgetFor(2022, 'realisatie', undefined, a, { jaar: 2021, budget: D(100) })).toEqual({ soort: 'geen-budget', jaar: 2022 });
+    const a = { ...defaultAannames(), budget: new Map([[2024, D(20)]]), budget_groei_pct: D(10) };
+    const gezet = new Set<string>();
+    expect(budgetFor(2023, 'prognose', { jaar: 2023, fase: 'voorlopig', bedrag: D(7) }, a, gezet, {})).toEqual({ budget: D(7), budgetFase: 'voorlopig', budgetBron: 'budget.csv', gepubliceerd: D(7) });
+    expect(budgetFor(2024, 'prognose', undefined, a, gezet, { previous: { jaar: 2023, budget: D(7) } })).toEqual({ budget: D(20), budgetFase: 'raming', budgetBron: 'scenario' });
+    expect(budgetFor(2026, 'prognose', undefined, a, gezet, { previous: { jaar: 2024, budget: D(100) } })).toEqual({ budget: D(121), budgetFase: 'raming', budgetBron: 'groei' });
+    expect(budgetFor(2022, 'realisatie', undefined, a, gezet, { previous: { jaar: 2021, budget: D(100) } })).toEqual({ soort: 'geen-budget', jaar: 2022 });
   });
 });
 

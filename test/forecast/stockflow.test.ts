@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { forecast, type Forecast } from '../../src/domain/forecast/forecast.js';
-import type { Scenario } from '../../src/domain/forecast/scenario.js';
+import { defaultAannames, type Scenario } from '../../src/domain/forecast/scenario.js';
 import type { DataSet } from '../../src/domain/data.js';
 import { D, type Decimal } from '../../src/money.js';
 import { addMonths, asMonth } from '../../src/period.js';
@@ -35,7 +35,7 @@ function scenario(extra: Partial<Scenario> = {}): Scenario {
   return {
     naam: 'test',
     horizon: asMonth('2024-12'),
-    aannames: { instroom_factor: D(1), uitstroom_factor: D(1), prijsindex_pct: new Map(), budget: new Map(), budget_groei_pct: D(0), baten: new Map() },
+    aannames: defaultAannames(),
     schokken: [],
     gezet: new Set(),
     ...extra,

@@ -26,14 +26,29 @@ describe('buig plan on the Deventer aanvalsplan ([Deventer 2022-847])', () => {
     expect(p.taakstelling).toMatchObject({ aantal: 300, maand: '2023-12' });
     expect(p.taakstelling!.bereikt).toBe(p.taakstelling!.reductie >= 300);
     expect(p.waarschuwingen).toContainEqual({ soort: 'acties-zonder-aantal', codes: ['1B', '1F', '2C', '3B'] });
-    // The 3A lks actie (lks_prijs 7,500): per placement-year its lasten fall by prijs - 7,500,
-    // with the 2023 PW prijs of the plan's forecast (the same indexing as the base).
+    // The 3A lks actie (lks_prijs 8,260 in the plan file, where its comment derives it): per
+    // placement-year its lasten fall by prijs - 8,260, with the 2023 PW prijs of the plan's forecast
+    // (the same indexing as the base).
     const lks = p.acties.find((a) => a.code === '3A')!.jaren.find((y) => y.jaar === 2023)!;
     const forecast = JSON.parse((await cli(['forecast', '--scenario', 'scenarios/deventer-aanvalsplan.json', '--format', 'json'])).stdout);
     const prijs = Number(forecast.jaren.find((y: { jaar: number }) => y.jaar === 2023).regelingen.find((g: { regeling: string }) => g.regeling === 'PW').prijs);
     expect(lks.delta_volume).toBeLessThan(0);
     // delta_volume is shown to 4 decimals: allow that rounding times the prijs.
-    expect(Math.abs(Number(lks.delta_lasten) / -lks.delta_volume + (prijs - 7500))).toBeLessThan(1);
+    expect(Math.abs(Number(lks.delta_lasten) / -lks.delta_volume + (prijs - 8260))).toBeLessThan(1);
+  });
+
+  it('reads the plan document: its EUR 550,000 as kosten, benefit reductions on verlaging, 60 LKS placements', async () => {
+    // [Deventer 2022-847]: "uitvoeringsmiddelen voor het aanvalsplan ... (totaal EUR 550.000)", of which
+    // "Integrale jongerenaanpak 400.000 euro"; 2A, 2B, 2D "uitkering reductie", 1D "verlaagde uitkeringen";
+    // 3A "Minimaal 60 extra uitstroom (LKS en nieuw beschut)"; 3H prevents re-entries, not first entries.
+    const p = JSON.parse((await cli(['plan', '--format', 'json'])).stdout) as Plain<PlanJson>;
+    const kosten = p.totaal.jaren.reduce((s, y) => s + Number(y.kosten), 0);
+    expect(kosten).toBe(550000);
+    const actie = (code: string) => p.acties.find((a) => a.code === code)!;
+    expect(actie('1B').jaren.reduce((s, y) => s + Number(y.kosten), 0)).toBe(400000);
+    for (const code of ['1Dv', '2A', '2B', '2D']) expect(actie(code).hefboom, code).toBe('verlaging');
+    expect(actie('3A')).toMatchObject({ hefboom: 'lks', aantal: 60 });
+    expect(actie('3H').aantal).toBeLessThan(15);
   });
 
   it('renders the table, md and csv', async () => {

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { DataSet } from '../../src/domain/data.js';
-import type { Scenario } from '../../src/domain/forecast/scenario.js';
+import { defaultAannames, type Scenario } from '../../src/domain/forecast/scenario.js';
 import type { Actie } from '../../src/domain/plan/actie.js';
 import { pricePlan, solveExits, planRunner, type PlanPricing } from '../../src/domain/plan/price.js';
 import { D, ZERO, type Decimal } from '../../src/money.js';
@@ -30,14 +30,7 @@ function scenario(budget2023: number, horizon = '2024-12'): Scenario {
   return {
     naam: 'steady',
     horizon: asMonth(horizon),
-    aannames: {
-      instroom_factor: D(1),
-      uitstroom_factor: D(1),
-      prijsindex_pct: new Map(),
-      budget: new Map([[2023, D(budget2023)], [2024, D(budget2023)]]),
-      budget_groei_pct: ZERO,
-      baten: new Map(),
-    },
+    aannames: { ...defaultAannames(), budget: new Map([[2023, D(budget2023)], [2024, D(budget2023)]]) },
     schokken: [],
     gezet: new Set(),
   };

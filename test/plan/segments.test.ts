@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DataSet } from '../../src/domain/data.js';
 import { forecast } from '../../src/domain/forecast/forecast.js';
-import type { Scenario } from '../../src/domain/forecast/scenario.js';
+import { defaultAannames, type Scenario } from '../../src/domain/forecast/scenario.js';
 import { pricePlan } from '../../src/domain/plan/price.js';
 import { D, ZERO, type Decimal } from '../../src/money.js';
 import { addMonths, asMonth } from '../../src/period.js';
@@ -34,7 +34,7 @@ function segmented(): DataSet {
 const scenario = (extra: Partial<Scenario> = {}): Scenario => ({
   naam: 'seg',
   horizon: asMonth('2023-12'),
-  aannames: { instroom_factor: D(1), uitstroom_factor: D(1), prijsindex_pct: new Map(), budget: new Map(), budget_groei_pct: ZERO, baten: new Map() },
+  aannames: defaultAannames(),
   schokken: [],
   gezet: new Set(),
   ...extra,

@@ -41,7 +41,7 @@ describe('--breed', () => {
     const text = await out(['forecast', '--format', 'csv', '--breed']);
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      'jaar,soort,gemiddeld_volume,lasten,baten,budget,budget_fase,saldo,tekort_pct,vangnet.recht,vangnet.vangnet,resultaat,' +
+      'jaar,soort,gemiddeld_volume,lasten,baten,budget,budget_fase,budget_gepubliceerd,budget_herkomst,budgetvolume,saldo,tekort_pct,vangnet.recht,vangnet.vangnet,resultaat,' +
         'PW.gemiddeld_volume,PW.prijs,IOAW.gemiddeld_volume,IOAW.prijs,IOAZ.gemiddeld_volume,IOAZ.prijs,BBZ.gemiddeld_volume,BBZ.prijs,LKS.gemiddeld_volume,LKS.prijs',
     );
     expect(lines).toHaveLength(1 + 8); // 2019-2026

@@ -97,13 +97,13 @@ describe('csv-nl', () => {
     expect(nl.delimiter).toBe(';');
     expect(nl.encoding).toBe('utf-8-bom');
     expect(nl.rows.length).toBe(plain.rows.length);
-    nl.rows.forEach((row, i) =>
+    nl.rows.forEach((row, i) => {
       row.forEach((v, j) => {
         const p = plain.rows[i]![j]!;
         if (typeof v === 'string' || typeof p === 'string') expect(BOOLEAN[String(v)] ?? String(v)).toBe(String(p));
         else expect(v.eq(p), `${name} row ${i} col ${j}: ${v} vs ${p}`).toBe(true);
-      }),
-    );
+      });
+    });
   });
 });
 

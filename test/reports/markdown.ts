@@ -32,10 +32,18 @@ export function shown(cell: string): Decimal | undefined {
 
 /** Every table with a 'totaal' row: each numeric column's rows above it add up to it. Returns how many columns were checked. */
 export function totalsAddUp(markdown: string, label: string): number {
+  return tablesAddUp(
+    mdTables(markdown).map((t) => [t[0]!, ...t.slice(2)]),
+    label,
+  );
+}
+
+/** The same over tables given as a header row and body rows (from any format). */
+export function tablesAddUp(tables: string[][][], label: string): number {
   let totals = 0;
-  for (const table of mdTables(markdown)) {
-    const body = table.slice(2);
-    const total = body.find((r) => /totaal/i.test(r[0]!));
+  for (const table of tables) {
+    const body = table.slice(1);
+    const total = body.find((r) => /totaal|total/i.test(r[0]!));
     if (!total) continue;
     const rows = body.slice(0, body.indexOf(total));
     for (let col = 1; col < total.length; col++) {

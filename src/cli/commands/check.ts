@@ -2,7 +2,7 @@
 // assertion. Silent with exit 0 when every expectation holds; otherwise expected, actual and the
 // difference per deviation, and exit 1. A malformed file: diagnostics and exit 65.
 
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { runCheck } from '../../app/check.js';
 import { exitCodeFor } from '../../diagnostics/diagnostic.js';
 import { renderDeviations } from '../../render/check.js';

@@ -3,10 +3,11 @@
 
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { starterFiles } from '../../app/starter.js';
 import { t, type Context } from '../context.js';
-import { OutputError, writeFileAtomic } from '../io.js';
+import { OutputError } from '../io.js';
+import { writeOutput } from '../output.js';
 
 export function registerInit(command: Command, ctx: Context): void {
   command
@@ -27,8 +28,8 @@ export function registerInit(command: Command, ctx: Context): void {
       for (const name of files.keys()) {
         if (existsSync(join(target, name))) throw new OutputError(join(dir, name), t(ctx, 'bestaat al; buig init overschrijft niets', 'exists already; buig init overwrites nothing'));
       }
-      for (const [name, content] of files) writeFileAtomic(ctx.io, join(dir, name), content);
-      ctx.io.stderr(
+      for (const [name, content] of files) writeOutput(ctx, join(dir, name), content, undefined, false);
+      ctx.pending.after.push(
         t(
           ctx,
           `buig: ${dir} gemaakt met ${[...files.keys()].join(', ')}.\nVul de bestanden met uw eigen cijfers (minstens 13 maanden volume en stromen), dan:\n  buig validate --data ${dir}\n  buig forecast --data ${dir}\n`,

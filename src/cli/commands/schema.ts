@@ -1,6 +1,6 @@
 // buig schema: the JSON Schema of the scenario file, for editors.
 
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { scenarioJsonSchema } from '../../read/scenarioFile.js';
 import { t, type Context } from '../context.js';
 import { emit } from '../output.js';

@@ -1,8 +1,8 @@
 // buig validate: check every input file of a data folder and print all problems at once.
 
 import { BoxTable as Table } from '../../render/table.js';
-import { Command } from 'commander';
-import { exitCodeFor, hintOf, messageOf, sortDiagnostics } from '../../diagnostics/diagnostic.js';
+import type { Command } from 'commander';
+import { exitCodeFor, hintOf, locationOf, messageOf, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { validate } from '../../app/validate.js';
 import { countSummary, diagnosticsToJson, renderDiagnosticsText } from '../../render/diagnostics.js';
 import { toCsv } from '../../render/csv.js';
@@ -45,7 +45,7 @@ export function registerValidate(command: Command, ctx: Context): void {
       } else if (opts.format === 'md') {
         report = mdTable(
           [t(ctx, 'code', 'code'), t(ctx, 'plaats', 'location'), t(ctx, 'melding', 'message')],
-          ds.map((d) => [d.code, [d.file, d.line, d.column].filter((x) => x !== undefined).join(':'), messageOf(d, lang)]),
+          ds.map((d) => [d.code, locationOf(d), messageOf(d, lang)]),
         );
       } else {
         // Problems go to stderr like a compiler's; the summary of what was read to stdout.
@@ -54,7 +54,8 @@ export function registerValidate(command: Command, ctx: Context): void {
           head: [t(ctx, 'bestand', 'file'), t(ctx, 'regels', 'rows'), t(ctx, 'scheidingsteken', 'delimiter'), t(ctx, 'codering', 'encoding')],
           style: { head: colourEnabled(ctx.io) ? ['bold'] : [], border: colourEnabled(ctx.io) ? ['grey'] : [] },
         });
-        for (const f of read.files) table.push([f.file, f.rows, f.dialect?.delimiter ?? '', f.dialect?.encoding ?? '']);
+        // A workbook: the sheet read beside the file; it has no delimiter.
+        for (const f of read.files) table.push([f.sheet !== undefined ? `${f.file} (${f.sheet})` : f.file, f.rows, f.sheet !== undefined ? '' : (f.dialect?.delimiter ?? ''), f.dialect?.encoding ?? '']);
         report = (read.files.length ? table.toString() + '\n' : '') + `${opts.scenario ?? opts.data ?? 'data/deventer'}: ${countSummary(ds, lang)}\n`;
       }
       ctx.exitCode = code;

@@ -1,6 +1,6 @@
 // buig vangnet: the vangnetuitkering over one year, with every intermediate figure.
 
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { runVangnet } from '../../app/vangnet.js';
 import type { JaarCijfers } from '../../domain/vangnet/compute.js';
 import type { Decimal } from '../../money.js';
@@ -17,6 +17,7 @@ interface Options {
   lasten?: string;
   saldo: string[];
   rules?: string;
+  aanvraag?: boolean;
   format: string;
   out?: string;
 }
@@ -29,6 +30,7 @@ export function registerVangnet(command: Command, ctx: Context): void {
     .option('--lasten <bedrag>', t(ctx, 'de in aanmerking komende netto lasten van het jaar (zonder --data)', 'the net lasten of the year (without --data)'))
     .option('--saldo <jaar=bedrag[/budget]>', t(ctx, 'saldo (budget - lasten) van een eerder jaar; herhaalbaar; negatief is een tekort', 'saldo (budget - lasten) of an earlier year; repeatable; negative is a tekort'), collect, [])
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels die de ingebouwde regels aanvullen of vervangen', 'JSON file with vangnet rules that add to or replace the built-in ones'))
+    .option('--aanvraag', t(ctx, 'voor een echte aanvraag: een ontbrekend eerder jaar of een niet-definitief budget is een fout', 'for a real application: a missing earlier year or a budget that is not definitief is an error'))
     .addOption(breedOption(ctx))
     .addHelpText(
       'after',
@@ -47,7 +49,7 @@ export function registerVangnet(command: Command, ctx: Context): void {
       }
       if (opts.data !== undefined && opts.saldo.length) throw new UsageError(t(ctx, '--saldo hoort bij --budget/--lasten; met --data komen de saldi uit de map', '--saldo goes with --budget/--lasten; with --data the saldi come from the folder'));
       const figures = opts.data !== undefined ? { data: opts.data } : directFigures(ctx, opts);
-      const { value: result, diagnostics } = runVangnet(envOf(ctx), { jaar, ...(opts.rules ? { rulesFile: opts.rules } : {}), ...figures });
+      const { value: result, diagnostics } = runVangnet(envOf(ctx), { jaar, ...(opts.rules ? { rulesFile: opts.rules } : {}), ...(opts.aanvraag ? { aanvraag: true } : {}), ...figures });
       if (!result) return failWith(ctx, diagnostics, opts.out);
       showDiagnostics(ctx, diagnostics);
       emitReport(ctx, vangnetReport(result), { table: renderVangnetTable, md: renderVangnetMarkdown, csv: renderVangnetCsv }, opts);

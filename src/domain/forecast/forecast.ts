@@ -16,8 +16,9 @@ import { estimateSeries, histories, projectionWindow } from './base.js';
 import { directVolumes, layoutVolumes, projectOne, realisedMonths, shocksPerSeries, volumeLayout, type VolumeLayout } from './months.js';
 import { basePrices, brutoOf, lastenPerRegeling, priceTable } from './prijs.js';
 import { seriesId } from './stockflow.js';
-import type { Effects, Forecast, ForecastInput, ForecastProblem, MonthRow, RegelingJaar, SeriesAssumption, YearResult } from './types.js';
-import { applyVangnet, reportYears, yearBudgets, yearResult, type Budget } from './years.js';
+import type { Effects, Forecast, ForecastInput, ForecastProblem, ForecastWarning, MonthRow, RegelingJaar, SeriesAssumption, YearResult } from './types.js';
+import { yearBudgets, type Budget } from './budget.js';
+import { applyVangnet, reportYears, yearResult } from './years.js';
 
 export type * from './types.js';
 export { targetsOf } from './base.js';
@@ -25,18 +26,18 @@ export { targetsOf } from './base.js';
 export function forecast(input: ForecastInput): { forecast: Forecast } | { problems: ForecastProblem[] } {
   const prepared = prepareForecast(input);
   if ('problems' in prepared) return prepared;
-  return { forecast: prepared.run(input.effects, input.extraLasten) };
+  return { forecast: prepared.run(input.effects, { lasten: input.extraLasten, budget: input.extraBudget }) };
 }
 
 export interface PreparedForecast {
   /** The run without effects, computed once. */
   base: Forecast;
-  /** A run with effects on some series (and lasten outside volume x prijs); the base when there are none. */
-  run: (effects?: Effects, extraLasten?: ReadonlyMap<number, Decimal>) => Forecast;
+  /** A run with effects on some series (and lasten and budget outside volume x prijs); the base when there are none. */
+  run: (effects?: Effects, extra?: Extra) => Forecast;
 }
 
 /** Everything of a forecast that no aanvalsplan changes, checked once. */
-export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLasten'>): PreparedForecast | { problems: ForecastProblem[] } {
+export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLasten' | 'extraBudget'>): PreparedForecast | { problems: ForecastProblem[] } {
   const { data, scenario } = input;
   const series = histories(data);
   if (series.length === 0) return { problems: [{ soort: 'geen-volume' }] };
@@ -47,8 +48,9 @@ export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLas
   const estimated = reeksen as SeriesAssumption[];
   const periods = reportYears(data, window.laatsteMaand, window.horizon);
   const published = yearFigures(data);
-  const budgets = yearBudgets(periods, published, scenario.aannames);
-  if ('soort' in budgets) return { problems: [budgets] };
+  const realised = realisedYears(data, periods.realised);
+  const budgeted = yearBudgets(periods, data.budget, scenario, (jaar) => realised.get(jaar)!.baten);
+  if ('soort' in budgeted) return { problems: [budgeted] };
 
   const shocked = shocksPerSeries(estimated, scenario.schokken);
   const byId = new Map(estimated.map((r) => [seriesId(r.key), r]));
@@ -74,19 +76,19 @@ export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLas
     return { ...priced, prijsIn: priceTable(data, priced.prijzen, scenario.aannames) };
   };
   const basePriced = pricesFor(baseVolumes);
-  const fixed = { data, scenario, rules: input.rules, window, estimated, shocked, periods, published, budgets, regelingen, realised: realisedYears(data, periods.realised) };
+  const fixed = { data, scenario, rules: input.rules, window, estimated, shocked, periods, published, budgets: budgeted.budgets, budgetNotes: budgeted.waarschuwingen, regelingen, realised };
 
-  const base = yearsOf(fixed, realisedRows.flatMap((r, i) => [...r, ...baseRows[i]!]), baseVolumes, basePriced, undefined);
-  const run = (effects?: Effects, extraLasten?: ReadonlyMap<number, Decimal>): Forecast => {
+  const base = yearsOf(fixed, realisedRows.flatMap((r, i) => [...r, ...baseRows[i]!]), baseVolumes, basePriced, {});
+  const run = (effects?: Effects, extra: Extra = {}): Forecast => {
     const touched = new Set(effects ? ids.filter((id) => hasEffect(effects.get(id))) : []);
-    if (!touched.size && !nonZero(extraLasten)) return base;
+    if (!touched.size && !nonZero(extra.lasten) && !nonZero(extra.budget)) return base;
     const rows = touched.size ? baseRows.map((r, i) => (touched.has(ids[i]!) ? project(i, effects) : r)) : baseRows;
     const volumes = touched.size ? new Map(regelingen.map((g) => [g, seriesOf.get(g)!.some((i) => touched.has(ids[i]!)) ? volumesOf(rows, g) : baseVolumes.get(g)!])) : baseVolumes;
     const priced = touched.size && pricesPerRun ? pricesFor(volumes) : basePriced;
     const maanden = touched.size ? realisedRows.flatMap((r, i) => [...r, ...rows[i]!]) : base.maanden;
     // A regeling whose volumes and prices are the base's has the base's figures.
     const unchanged = (g: Regeling) => volumes.get(g) === baseVolumes.get(g) && priced === basePriced;
-    return yearsOf(fixed, maanden, volumes, priced, extraLasten, { jaren: base.jaren, unchanged });
+    return yearsOf(fixed, maanden, volumes, priced, extra, { jaren: base.jaren, unchanged });
   };
   return { base, run };
 }
@@ -120,8 +122,15 @@ interface Fixed {
   periods: ReturnType<typeof reportYears>;
   published: ReturnType<typeof yearFigures>;
   budgets: ReadonlyMap<number, Budget>;
+  budgetNotes: readonly ForecastWarning[];
   regelingen: Regeling[];
   realised: ReturnType<typeof realisedYears>;
+}
+
+/** What a run adds outside volume x prijs: lasten (LKS placements, verlagingen) and budget (the LKS deelbudget). */
+export interface Extra {
+  lasten?: ReadonlyMap<number, Decimal> | undefined;
+  budget?: ReadonlyMap<number, Decimal> | undefined;
 }
 
 /** The years of one run: lasten from volume x prijs (or as realised), the budget, and the vangnet over them all. */
@@ -130,7 +139,7 @@ function yearsOf(
   maanden: MonthRow[],
   volumes: ReadonlyMap<Regeling, ReadonlyMap<number, Decimal>>,
   priced: { prijzen: Forecast['prijzen']; waarschuwingen: Forecast['waarschuwingen']; prijsIn: (g: Regeling, jaar: number) => Decimal | undefined },
-  extraLasten: ReadonlyMap<number, Decimal> | undefined,
+  extra: Extra,
   base?: { jaren: readonly YearResult[]; unchanged: (g: Regeling) => boolean },
 ): Forecast {
   const a = f.scenario.aannames;
@@ -148,12 +157,13 @@ function yearsOf(
       return { regeling, gemiddeldVolume, ...(prijs ? { prijs } : {}), bruto };
     });
     const baten = realised ? realised.baten : (a.baten.get(jaar) ?? batenBasis?.baten ?? ZERO);
-    const actieLasten = realised ? ZERO : (extraLasten?.get(jaar) ?? ZERO);
+    const actieLasten = realised ? ZERO : (extra.lasten?.get(jaar) ?? ZERO);
     const lasten = realised ? f.published.get(jaar)!.lasten! : sum(perReg.map((r) => r.bruto)).minus(baten).plus(actieLasten);
-    jaren.push(yearResult(jaar, soort, perReg, { baten, actieLasten, lasten }, f.budgets.get(jaar)!));
+    const budgetActies = realised ? ZERO : (extra.budget?.get(jaar) ?? ZERO);
+    jaren.push(yearResult(jaar, soort, perReg, { baten, actieLasten, lasten }, f.budgets.get(jaar)!, budgetActies));
   }
   const vangnetWarnings = applyVangnet(jaren, f.published, f.rules, base?.jaren);
   const { laatsteMaand, horizon, basisperiode } = f.window;
-  const waarschuwingen = [...f.shocked.waarschuwingen, ...f.periods.waarschuwingen, ...priced.waarschuwingen, ...vangnetWarnings];
+  const waarschuwingen = [...f.shocked.waarschuwingen, ...f.periods.waarschuwingen, ...priced.waarschuwingen, ...f.budgetNotes, ...vangnetWarnings];
   return { laatsteMaand, horizon, basisperiode, reeksen: f.estimated, prijzen: priced.prijzen, batenBasis, maanden, jaren, waarschuwingen };
 }

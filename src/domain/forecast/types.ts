@@ -40,10 +40,23 @@ export interface YearResult {
   /** Lasten of aanvalsplan acties outside volume x prijs (included in lasten). */
   actieLasten: Decimal;
   lasten: Decimal;
+  /** The budget the year is computed with: published, its expected definitief, or a raming. */
   budget: Decimal;
   budgetFase: BudgetFase;
-  /** Where a raming came from: the scenario's amount, or growth from an earlier year. */
-  budgetBron: 'budget.csv' | 'scenario' | 'groei';
+  /**
+   * Where it came from: budget.csv as published; bijstelling (a published voorlopig or nader
+   * voorlopig carried to its expected definitief); scenario; macrobudget (x aandeel); groei.
+   */
+  budgetBron: 'budget.csv' | 'bijstelling' | 'scenario' | 'macrobudget' | 'groei';
+  /** The latest published amount, when there is one. */
+  budgetGepubliceerd?: Decimal;
+  bijstellingPct?: Decimal;
+  macrobudget?: Decimal;
+  aandeelPct?: Decimal;
+  /** The budget effect of the acties (the LKS deelbudget following their LKS lasten), included in budget. */
+  budgetActies: Decimal;
+  /** The number of benefits the budget pays for: budget / (lasten / gemiddeld volume); undefined without lasten. */
+  budgetvolume?: Decimal;
   saldo: Decimal;
   tekortFractie: Decimal;
   /** Null when no vangnet rules cover the year (a warning says so). */
@@ -66,7 +79,14 @@ export type ForecastWarning =
   | { soort: 'schok-verdeeld'; maand: Month; regeling: Regeling; delen: { reeks: string; aandeel: Decimal }[] }
   | { soort: 'geen-prijs'; regeling: Regeling }
   | { soort: 'geen-regels'; jaar: number }
-  | { soort: 'onvolledig-jaar'; jaar: number; maanden: number };
+  | { soort: 'onvolledig-jaar'; jaar: number; maanden: number }
+  | { soort: 'budget-bijgesteld'; jaar: number; fase: Fase; gepubliceerd: Decimal; bijstellingPct: Decimal; budget: Decimal }
+  | { soort: 'budget-niet-bijgesteld'; jaar: number; fase: Fase; prijsindexPct: Decimal }
+  /** A scenario value for a year the data decides (a published budget, realised baten): the data's figure is used. */
+  | { soort: 'scenario-niet-gebruikt'; sleutel: NietGebruikt; jaar: number; scenario: Decimal; bron: 'budget.csv' | 'lasten.csv'; fase: Fase | null; gegevens: Decimal };
+
+/** The scenario keys a year's data can override. Amounts, except aandeel_pct and bijstelling_pct (percentages). */
+export type NietGebruikt = 'budget' | 'macrobudget' | 'aandeel_pct' | 'bijstelling_pct' | 'baten';
 
 export interface Forecast {
   laatsteMaand: Month;
@@ -98,4 +118,6 @@ export interface ForecastInput {
   effects?: Effects;
   /** Lasten per year outside volume x prijs (aanvalsplan: LKS placements, verlagingen). */
   extraLasten?: ReadonlyMap<number, Decimal>;
+  /** Budget per year that acties bring (the LKS deelbudget following their LKS lasten). */
+  extraBudget?: ReadonlyMap<number, Decimal>;
 }

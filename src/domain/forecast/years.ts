@@ -5,10 +5,10 @@ import type { DataSet } from '../data.js';
 import type { Fase } from '../terms.js';
 import { computeVangnet, type JaarCijfers } from '../vangnet/compute.js';
 import { ruleFor, type VangnetRule } from '../vangnet/rules.js';
-import { D, sum, type Decimal } from '../../money.js';
+import { sum, type Decimal } from '../../money.js';
 import { addMonths, yearOf, type Month } from '../../period.js';
-import type { Aannames } from './scenario.js';
-import type { BudgetFase, ForecastProblem, ForecastWarning, RegelingJaar, YearResult } from './types.js';
+import type { Budget } from './budget.js';
+import type { ForecastWarning, RegelingJaar, YearResult } from './types.js';
 
 /** The realised years (from lasten.csv) and the projected ones up to the last whole year of the horizon. */
 export function reportYears(data: Pick<DataSet, 'lasten'>, laatsteMaand: Month, horizon: Month): { realised: number[]; years: number[]; waarschuwingen: ForecastWarning[] } {
@@ -32,46 +32,28 @@ export interface Published {
   lasten?: Decimal;
 }
 
-export type Budget = Pick<YearResult, 'budget' | 'budgetFase' | 'budgetBron'>;
-
-/** A year's budget: the latest published phase, else the scenario's amount, else grown from the year before (prognose only). */
-export function budgetFor(jaar: number, soort: YearResult['soort'], published: Published | undefined, a: Pick<Aannames, 'budget' | 'budget_groei_pct'>, previous: { jaar: number; budget: Decimal } | undefined): Budget | ForecastProblem {
-  if (published?.budget) return { budget: published.budget, budgetFase: published.budgetFase!, budgetBron: 'budget.csv' };
-  const raming = a.budget.get(jaar);
-  if (raming) return { budget: raming, budgetFase: 'raming' satisfies BudgetFase, budgetBron: 'scenario' };
-  if (previous && soort === 'prognose') {
-    let budget = previous.budget;
-    for (let y = previous.jaar + 1; y <= jaar; y++) budget = budget.times(D(1).plus(a.budget_groei_pct.div(100)));
-    return { budget, budgetFase: 'raming', budgetBron: 'groei' };
-  }
-  return { soort: 'geen-budget', jaar };
-}
-
-/** Every year's budget, in order (a grown budget grows from the year before); the first year without one is a problem. */
-export function yearBudgets(periods: { realised: readonly number[]; years: readonly number[] }, published: ReadonlyMap<number, Published>, a: Pick<Aannames, 'budget' | 'budget_groei_pct'>): Map<number, Budget> | ForecastProblem {
-  const budgets = new Map<number, Budget>();
-  let previous: { jaar: number; budget: Decimal } | undefined;
-  for (const jaar of periods.years) {
-    const budget = budgetFor(jaar, periods.realised.includes(jaar) ? 'realisatie' : 'prognose', published.get(jaar), a, previous);
-    if ('soort' in budget) return budget;
-    budgets.set(jaar, budget);
-    previous = { jaar, budget: budget.budget };
-  }
-  return budgets;
-}
-
-/** One year without its vangnet: gemiddeld volume, lasten, budget, saldo and tekort. */
-export function yearResult(jaar: number, soort: YearResult['soort'], regelingen: RegelingJaar[], lasten: { baten: Decimal; actieLasten: Decimal; lasten: Decimal }, budget: Budget): YearResult {
-  const saldo = budget.budget.minus(lasten.lasten);
+/** One year without its vangnet: gemiddeld volume, lasten, budget (with what acties add), saldo, tekort and budgetvolume. */
+export function yearResult(jaar: number, soort: YearResult['soort'], regelingen: RegelingJaar[], lasten: { baten: Decimal; actieLasten: Decimal; lasten: Decimal }, b: Budget, budgetActies: Decimal): YearResult {
+  const budget = b.budget.plus(budgetActies);
+  const saldo = budget.minus(lasten.lasten);
+  const gemiddeldVolume = sum(regelingen.map((r) => r.gemiddeldVolume));
   return {
     jaar,
     soort,
-    gemiddeldVolume: sum(regelingen.map((r) => r.gemiddeldVolume)),
+    gemiddeldVolume,
     regelingen,
     ...lasten,
-    ...budget,
+    budget,
+    budgetFase: b.budgetFase,
+    budgetBron: b.budgetBron,
+    ...(b.gepubliceerd ? { budgetGepubliceerd: b.gepubliceerd } : {}),
+    ...(b.bijstellingPct ? { bijstellingPct: b.bijstellingPct } : {}),
+    ...(b.macrobudget ? { macrobudget: b.macrobudget } : {}),
+    ...(b.aandeelPct ? { aandeelPct: b.aandeelPct } : {}),
+    budgetActies,
+    ...(lasten.lasten.gt(0) ? { budgetvolume: budget.times(gemiddeldVolume).div(lasten.lasten) } : {}),
     saldo,
-    tekortFractie: lasten.lasten.minus(budget.budget).div(budget.budget),
+    tekortFractie: lasten.lasten.minus(budget).div(budget),
     vangnet: null,
     resultaat: saldo,
   };

@@ -27,4 +27,7 @@ export interface Actie {
   lks_prijs?: Decimal;
   /** verlaging: the share of the prijs saved while the benefit continues. */
   verlaging_pct?: Decimal;
+  /** buig simulate: the range of the share of `aantal` that is realised, in percent (default: the scenario's onzekerheid). */
+  realisatie_min_pct?: Decimal;
+  realisatie_max_pct?: Decimal;
 }

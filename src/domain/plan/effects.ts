@@ -23,6 +23,8 @@ export interface PlanEffects {
   series: Map<string, SeriesEffect>;
   /** Lasten outside the volume x prijs of the model: LKS placements (+), verlagingen (-). */
   extraLasten: Map<number, Decimal>;
+  /** The part of extraLasten that is LKS placements: what the LKS deelbudget follows. */
+  lksLasten: Map<number, Decimal>;
   kosten: Map<number, Decimal>;
   /** Acties on a regeling the data have no series for. */
   zonderReeks: string[];
@@ -62,12 +64,13 @@ export function ramp(actie: Pick<Actie, 'aantal' | 'start' | 'ingroei_maanden'>,
  */
 export interface ActieEffect extends PlanEffects {
   lastenParts: [number, Decimal][];
+  lksParts: [number, Decimal][];
   kostenParts: [number, Decimal][];
 }
 
 export function actieEffect(a: Actie, ctx: EffectContext): ActieEffect {
   ctx.computing?.(a);
-  const effect: ActieEffect = { series: new Map(), extraLasten: new Map(), kosten: new Map(), zonderReeks: [], verdeeld: [], lastenParts: [], kostenParts: [] };
+  const effect: ActieEffect = { series: new Map(), extraLasten: new Map(), lksLasten: new Map(), kosten: new Map(), zonderReeks: [], verdeeld: [], lastenParts: [], lksParts: [], kostenParts: [] };
   const targets = ctx.reeksen(a.regeling);
   if (targets.length === 0) {
     effect.zonderReeks.push(a.code);
@@ -80,9 +83,12 @@ export function actieEffect(a: Actie, ctx: EffectContext): ActieEffect {
     effect.kostenParts.push([jaar, kostenPerMonth]);
     add(effect.kosten, jaar, kostenPerMonth);
   }
-  const lasten = (jaar: number, v: Decimal) => {
+  const lasten = (jaar: number, v: Decimal, lks: boolean) => {
     effect.lastenParts.push([jaar, v]);
     add(effect.extraLasten, jaar, v);
+    if (!lks) return;
+    effect.lksParts.push([jaar, v]);
+    add(effect.lksLasten, jaar, v);
   };
   const first = monthIndex(ctx.eersteMaand);
   const last = monthIndex(ctx.horizon);
@@ -99,13 +105,14 @@ const emptySeries = (): SeriesEffect => ({ extraInstroom: new Map(), extraUitstr
 
 /** The effects of several acties together: summed in actie order, as computing them together would. */
 export function sumEffects(effects: readonly ActieEffect[]): PlanEffects {
-  const total: PlanEffects = { series: new Map(), extraLasten: new Map(), kosten: new Map(), zonderReeks: [], verdeeld: [] };
+  const total: PlanEffects = { series: new Map(), extraLasten: new Map(), lksLasten: new Map(), kosten: new Map(), zonderReeks: [], verdeeld: [] };
   for (const e of effects) {
     for (const [id, own] of e.series) {
       const into = total.series.get(id) ?? total.series.set(id, emptySeries()).get(id)!;
       for (const k of ['extraInstroom', 'extraUitstroom', 'herinstroom'] as const) for (const [m, v] of own[k]) add(into[k], m, v);
     }
     for (const [jaar, v] of e.lastenParts) add(total.extraLasten, jaar, v);
+    for (const [jaar, v] of e.lksParts) add(total.lksLasten, jaar, v);
     for (const [jaar, v] of e.kostenParts) add(total.kosten, jaar, v);
     total.zonderReeks.push(...e.zonderReeks);
     total.verdeeld.push(...e.verdeeld);
@@ -127,6 +134,7 @@ export function withoutEffect(total: PlanEffects, own: ActieEffect): PlanEffects
   return {
     series,
     extraLasten: minus(total.extraLasten, own.extraLasten),
+    lksLasten: minus(total.lksLasten, own.lksLasten),
     kosten: minus(total.kosten, own.kosten),
     zonderReeks: total.zonderReeks.filter((c) => !codes.has(c)),
     verdeeld: total.verdeeld.filter((v) => !codes.has(v.code)),
@@ -139,7 +147,7 @@ function applyActie(
   r: ReadonlyMap<number, Decimal>,
   u: Decimal,
   effect: SeriesEffect,
-  lasten: (jaar: number, amount: Decimal) => void,
+  lasten: (jaar: number, amount: Decimal, lks: boolean) => void,
   ctx: EffectContext,
   first: number,
   last: number,
@@ -155,7 +163,7 @@ function applyActie(
       stock = stock.times(D(1).minus(u)).plus(r.get(m) ?? ZERO);
       const jaar = yearOf(monthFromIndex(m));
       const prijs = ctx.prijs(a.regeling, jaar) ?? ZERO;
-      lasten(jaar, stock.div(12).times(prijs).times(a.verlaging_pct ?? ZERO).div(100).neg());
+      lasten(jaar, stock.div(12).times(prijs).times(a.verlaging_pct ?? ZERO).div(100).neg(), false);
     }
     return;
   }
@@ -173,7 +181,7 @@ function applyActie(
     let placed = ZERO;
     for (let m = first; m <= last; m++) {
       placed = placed.times(D(1).minus(u)).plus(r.get(m) ?? ZERO).minus(back.get(m) ?? ZERO);
-      lasten(yearOf(monthFromIndex(m)), placed.div(12).times(a.lks_prijs ?? ZERO));
+      lasten(yearOf(monthFromIndex(m)), placed.div(12).times(a.lks_prijs ?? ZERO), true);
     }
   }
 }

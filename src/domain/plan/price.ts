@@ -97,7 +97,7 @@ export function planRunner(input: Omit<PlanInput, 'acties'>) {
   };
   const runEffects = (effects: PlanEffects): Run => {
     telling.runs++;
-    return { forecast: prepared.run(effects.series, effects.extraLasten), effects };
+    return { forecast: prepared.run(effects.series, { lasten: effects.extraLasten, budget: lksBudget(effects.lksLasten, input) }), effects };
   };
   // No acties: the base itself, not a second computation of it.
   const run = (acties: readonly Actie[]): Run => (acties.length === 0 ? { forecast: base, effects: sumEffects([]) } : runEffects(sumEffects(acties.map(effectOf))));
@@ -105,6 +105,20 @@ export function planRunner(input: Omit<PlanInput, 'acties'>) {
 }
 
 export type PlanRunner = Exclude<ReturnType<typeof planRunner>, { problems: unknown }>;
+
+/**
+ * The LKS deelbudget follows realised LKS lasten (from 2022, Stb. 2021, 442): an actie's LKS
+ * lasten of year t come back as budget in year t + vertraging_jaren, at vergoeding_pct. Only
+ * where the data names an LKS deelbudget (budget.csv, lks_deelbudget); lag and share are the
+ * scenario's, by default assumed (2 years, 100%).
+ */
+export function lksBudget(lksLasten: ReadonlyMap<number, Decimal>, input: Pick<PlanInput, 'data' | 'scenario'>): Map<number, Decimal> {
+  const out = new Map<number, Decimal>();
+  if (!input.data.budget.some((b) => b.lks_deelbudget !== undefined)) return out;
+  const { vertraging_jaren, vergoeding_pct } = input.scenario.aannames.lks_budget;
+  for (const [jaar, lasten] of lksLasten) out.set(jaar + vertraging_jaren, (out.get(jaar + vertraging_jaren) ?? ZERO).plus(lasten.times(vergoeding_pct).div(100)));
+  return out;
+}
 
 const vangnetOf = (y: YearResult) => y.vangnet?.gekozen.vangnet ?? ZERO;
 

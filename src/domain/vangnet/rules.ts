@@ -97,6 +97,12 @@ function uitgebreid(status: { drempel: Status; meerjarig: Status; treden: Status
   };
 }
 
+/**
+ * The vangnet over year t is requested in t+1 and paid in t+2, out of the macrobudget of t+2
+ * (Toetsingscommissie vangnet Participatiewet; VNG): the year the money arrives.
+ */
+export const UITBETALING_NA_JAREN = 2;
+
 export const BUILT_IN_RULES: readonly VangnetRule[] = [
   {
     id: '2015',

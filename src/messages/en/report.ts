@@ -7,6 +7,8 @@ import { comparison, decimalOf, euro, euros, pct2, pctAsWritten } from '../forma
 import type { ReportWords } from '../report.js';
 
 const n = (d: Decimal, decimals = 2) => formatNumber(d, decimals, 'en');
+/** A scenario value as written: an amount in euros, a percentage with its sign. */
+const scenarioWaarde = (w: { sleutel: string; scenario: { value: Decimal } }) => (w.sleutel.endsWith('_pct') ? pctAsWritten(w.scenario.value, 'en') : euro(w.scenario.value, 'en'));
 const verdict = (voldaan: boolean) => (voldaan ? 'met' : 'not met');
 
 function toets(t: ToetsJson, jaar: number): string {
@@ -80,11 +82,17 @@ function aanname(a: AannameJson): { waarde: string; uitleg: string } {
       return { waarde: Array.isArray(w) ? w.map((y) => `${y.jaar}: ${n(y.pct.value, 1)}%`).join(', ') : '', uitleg: 'price increase per year; a year the scenario does not name: 0%' };
     case 'baten':
       return { waarde: euro(dec(), 'en'), uitleg: u.bron === 'scenario' ? 'from the scenario' : `as in ${u.basisjaar ?? '-'} (the last realised year)` };
-    case 'budget':
-      return {
-        waarde: `${euro(dec(), 'en')} (${u.fase})`,
-        uitleg: u.bron === 'budget.csv' ? `published budget (${u.fase}) from budget.csv` : u.bron === 'scenario' ? 'estimate from the scenario' : `estimate: the year before plus budget_groei_pct ${n(u.groei_pct.value, 1)}%`,
-      };
+    case 'budget': {
+      const how = {
+        gepubliceerd: () => `published budget (${u.fase}) from budget.csv`,
+        verwacht_definitief: () => `published ${u.fase} ${euro(u.gepubliceerd!.value, 'en')}, revised by ${n(u.bijstelling_pct!.value, 2)}% to the expected definitief budget (bijstelling_pct); the vangnet uses it too`,
+        scenario: () => 'estimate from the scenario',
+        macrobudget: () => `estimate: macrobudget ${euro(u.macrobudget!.value, 'en')} x aandeel ${n(u.aandeel_pct!.value, 4)}% (the macrobudget grown by macro_volume_pct and macro_prijs_pct, by default the price index)`,
+        groei: () => `estimate: the year before plus budget_groei_pct ${n(u.groei_pct.value, 1)}%`,
+      }[u.herkomst]();
+      const acties = u.acties.value.isZero() ? '' : `; of which ${euro(u.acties.value, 'en')} from the acties (LKS deelbudget)`;
+      return { waarde: `${euro(dec(), 'en')} (${u.herkomst === 'verwacht_definitief' ? 'expected definitief' : u.fase})`, uitleg: how + acties };
+    }
     case 'schok':
       return { waarde: value(w), uitleg: u.omschrijving ?? 'extra instroom in that month' };
     case 'aanvalsplan':
@@ -113,6 +121,14 @@ export const words: ReportWords = {
         return `${w.jaar} has only ${w.maanden} months up to the horizon and is left out of the years`;
       case 'vangnet':
         return `vangnet ${w.jaren.join(', ')}: ${vangnetWaarschuwing(w.waarschuwing)}`;
+      case 'budget-bijgesteld':
+        return `${w.jaar}: the published budget is ${w.fase} (${euro(w.gepubliceerd.value, 'en')}); the computation uses the expected definitief budget ${euro(w.budget.value, 'en')} (revision ${n(w.bijstelling_pct.value)}%), the vangnet too`;
+      case 'budget-niet-bijgesteld':
+        return `${w.jaar}: the lasten rise with a price index of ${n(w.prijsindex_pct.value)}%, but the ${w.fase} budget is not revised; give bijstelling_pct if the definitief budget will contain the price rise too`;
+      case 'scenario-niet-gebruikt':
+        return w.bron === 'budget.csv'
+          ? `${w.jaar}: ${w.sleutel} from the scenario (${scenarioWaarde(w)}) is not used: budget.csv publishes the ${w.jaar} budget (${w.fase}, ${euro(w.gegevens.value, 'en')}), which counts`
+          : `${w.jaar}: baten from the scenario (${euro(w.scenario.value, 'en')}) are not used: ${w.jaar} is realised and its baten are in lasten.csv (${euro(w.gegevens.value, 'en')})`;
       default:
         return words.planWaarschuwing(w);
     }

@@ -7,6 +7,8 @@ import { comparison, decimalOf, euro, euros, pct2, pctAsWritten } from '../forma
 import type { ReportWords } from '../report.js';
 
 const n = (d: Decimal, decimals = 2) => formatNumber(d, decimals, 'nl');
+/** A scenario value as written: an amount in euros, a percentage with its sign. */
+const scenarioWaarde = (w: { sleutel: string; scenario: { value: Decimal } }) => (w.sleutel.endsWith('_pct') ? pctAsWritten(w.scenario.value, 'nl') : euro(w.scenario.value, 'nl'));
 const verdict = (voldaan: boolean) => (voldaan ? 'voldaan' : 'niet voldaan');
 
 function toets(t: ToetsJson, jaar: number): string {
@@ -80,11 +82,17 @@ function aanname(a: AannameJson): { waarde: string; uitleg: string } {
       return { waarde: Array.isArray(w) ? w.map((y) => `${y.jaar}: ${n(y.pct.value, 1)}%`).join(', ') : '', uitleg: 'prijsstijging per jaar; een jaar dat het scenario niet noemt: 0%' };
     case 'baten':
       return { waarde: euro(dec(), 'nl'), uitleg: u.bron === 'scenario' ? 'uit het scenario' : `gelijk aan ${u.basisjaar ?? '-'} (het laatste gerealiseerde jaar)` };
-    case 'budget':
-      return {
-        waarde: `${euro(dec(), 'nl')} (${u.fase})`,
-        uitleg: u.bron === 'budget.csv' ? `gepubliceerd budget (${u.fase}) uit budget.csv` : u.bron === 'scenario' ? 'raming uit het scenario' : `raming: het vorige jaar plus budget_groei_pct ${n(u.groei_pct.value, 1)}%`,
-      };
+    case 'budget': {
+      const how = {
+        gepubliceerd: () => `gepubliceerd budget (${u.fase}) uit budget.csv`,
+        verwacht_definitief: () => `gepubliceerd ${u.fase} ${euro(u.gepubliceerd!.value, 'nl')}, bijgesteld met ${n(u.bijstelling_pct!.value, 2)}% naar het verwachte definitieve budget (bijstelling_pct); ook het vangnet rekent hiermee`,
+        scenario: () => 'raming uit het scenario',
+        macrobudget: () => `raming: macrobudget ${euro(u.macrobudget!.value, 'nl')} x aandeel ${n(u.aandeel_pct!.value, 4)}% (macrobudget gegroeid met macro_volume_pct en macro_prijs_pct, standaard de prijsindex)`,
+        groei: () => `raming: het vorige jaar plus budget_groei_pct ${n(u.groei_pct.value, 1)}%`,
+      }[u.herkomst]();
+      const acties = u.acties.value.isZero() ? '' : `; waarvan ${euro(u.acties.value, 'nl')} door de acties (LKS-deelbudget)`;
+      return { waarde: `${euro(dec(), 'nl')} (${u.herkomst === 'verwacht_definitief' ? 'verwacht definitief' : u.fase})`, uitleg: how + acties };
+    }
     case 'schok':
       return { waarde: value(w), uitleg: u.omschrijving ?? 'extra instroom in die maand' };
     case 'aanvalsplan':
@@ -113,6 +121,14 @@ export const words: ReportWords = {
         return `${w.jaar} telt maar ${w.maanden} maanden tot de horizon en staat niet in de jaren`;
       case 'vangnet':
         return `vangnet ${w.jaren.join(', ')}: ${vangnetWaarschuwing(w.waarschuwing)}`;
+      case 'budget-bijgesteld':
+        return `${w.jaar}: het gepubliceerde budget is ${w.fase} (${euro(w.gepubliceerd.value, 'nl')}); gerekend is met het verwachte definitieve budget ${euro(w.budget.value, 'nl')} (bijstelling ${n(w.bijstelling_pct.value)}%), ook voor het vangnet`;
+      case 'budget-niet-bijgesteld':
+        return `${w.jaar}: de lasten stijgen met een prijsindex van ${n(w.prijsindex_pct.value)}%, maar het budget (${w.fase}) wordt niet bijgesteld; geef bijstelling_pct als het definitieve budget de prijsstijging ook zal bevatten`;
+      case 'scenario-niet-gebruikt':
+        return w.bron === 'budget.csv'
+          ? `${w.jaar}: ${w.sleutel} uit het scenario (${scenarioWaarde(w)}) telt niet: budget.csv publiceert het budget ${w.jaar} (${w.fase}, ${euro(w.gegevens.value, 'nl')}), en dat geldt`
+          : `${w.jaar}: baten uit het scenario (${euro(w.scenario.value, 'nl')}) tellen niet: ${w.jaar} is gerealiseerd en de baten staan in lasten.csv (${euro(w.gegevens.value, 'nl')})`;
       default:
         return words.planWaarschuwing(w);
     }
