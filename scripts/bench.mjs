@@ -16,7 +16,7 @@
 // and as whole processes beside `node -e 0`.
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -47,7 +47,10 @@ function scaledDeventer(dir, k, naam) {
     let names;
     const lines = readFileSync(join(ROOT, 'data/deventer', file), 'utf8').trimEnd().split('\n').map((l) => {
       if (l.startsWith('#')) return l;
-      if (!names) return (names = l.split(',')), l;
+      if (!names) {
+        names = l.split(',');
+        return l;
+      }
       return l.split(',').map((v, i) => (columns.includes(names[i]) && /^\d+(\.\d+)?$/.test(v) ? times(v) : v)).join(',');
     });
     writeFileSync(join(dir, file), lines.join('\n') + '\n');
@@ -179,7 +182,7 @@ try {
   const times = commands.map(() => []);
   for (let r = 0; r < RUNS; r++) {
     base.push(spawnTimed(['-e', '0']).t);
-    commands.forEach((c, i) => times[i].push(spawnTimed(c.args).t));
+    for (const [i, c] of commands.entries()) times[i].push(spawnTimed(c.args).t);
   }
   const node = median(base);
   row('figure', 'median', '× node -e 0', 'target');

@@ -64,7 +64,10 @@ function forecastGemeenten(ctx: Context, folders: string[], opts: Options): void
     throw new UsageError(t(ctx, '--chart, --maanden en --format xlsx horen bij één gemeente: geef één datamap', '--chart, --maanden and --format xlsx go with one gemeente: give one data folder'));
   }
   const { value: parts, diagnostics } = runGemeenten(envOf(ctx), folders, opts.rules, gemeenteReport);
-  if (!parts) return failWith(ctx, diagnostics, opts.out);
+  if (!parts) {
+    failWith(ctx, diagnostics, opts.out);
+    return;
+  }
   showDiagnostics(ctx, diagnostics);
   emitReport(ctx, gemeentenReport(parts), { table: renderGemeentenTable, md: renderGemeentenMarkdown, csv: renderGemeentenCsv }, opts);
   ctx.exitCode = exitCodeFor(diagnostics);

@@ -93,15 +93,15 @@ export type VolumeLayout = { jaar: number; months: [number, number, number][][];
  */
 export function volumeLayout(parts: readonly (readonly (readonly MonthRow[])[])[]): VolumeLayout {
   const byYear = new Map<number, Map<string, [number, number, number][]>>();
-  parts.forEach((rowsOfSeries, s) =>
-    rowsOfSeries.forEach((rows, part) =>
-      rows.forEach((r, k) => {
+  for (const [s, rowsOfSeries] of parts.entries()) {
+    for (const [part, rows] of rowsOfSeries.entries()) {
+      for (const [k, r] of rows.entries()) {
         const jaar = yearOf(r.maand);
         const byMonth = byYear.get(jaar) ?? byYear.set(jaar, new Map()).get(jaar)!;
         (byMonth.get(r.maand) ?? byMonth.set(r.maand, []).get(r.maand)!).push([s, part, k]);
-      }),
-    ),
-  );
+      }
+    }
+  }
   return [...byYear].map(([jaar, byMonth]) => ({ jaar, months: [...byMonth.values()], projected: [...byMonth.values()].some((c) => c.some(([, part]) => part === 1)) }));
 }
 
