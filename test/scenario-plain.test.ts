@@ -28,7 +28,23 @@ const scenarioLike = some(
     data: often(fc.constantFrom('../data/deventer', '.'), fc.oneof(fc.constant(''), anyValue)),
     horizon: often(some({ tot: month }, ['tot']), anyValue),
     basisperiode: often(some({ van: month, tot: month }, ['van', 'tot']), anyValue),
-    aannames: often(some({ instroom_factor: amount, uitstroom_factor: amount, prijsindex_pct: perYear, budget: perYear, budget_groei_pct: amount, baten: perYear }), anyValue),
+    aannames: often(
+      some({
+        instroom_factor: amount,
+        uitstroom_factor: amount,
+        prijsindex_pct: perYear,
+        budget: perYear,
+        budget_groei_pct: amount,
+        baten: perYear,
+        macrobudget: perYear,
+        macro_volume_pct: perYear,
+        macro_prijs_pct: perYear,
+        aandeel_pct: perYear,
+        bijstelling_pct: perYear,
+        lks_budget: often(some({ vertraging_jaren: often(fc.integer({ min: 0, max: 10 }), fc.oneof(fc.integer({ min: -2, max: 12 }), fc.double(), anyValue)), vergoeding_pct: amount }, ['vertraging_jaren', 'vergoeding_pct']), anyValue),
+      }),
+      anyValue,
+    ),
     schokken: often(
       fc.array(some({ maand: month, regeling: often(fc.constantFrom('PW', 'Participatiewet', 'bbz'), fc.constantFrom('PWW', '', 'x')), segment: often(fc.string({ maxLength: 4 }), anyValue), instroom: amount, omschrijving: often(fc.string({ maxLength: 4 }), anyValue) }, ['maand', 'regeling', 'instroom']), { maxLength: 3 }),
       anyValue,
@@ -51,7 +67,7 @@ describe('plainScenario', () => {
         expect(parsed.success).toBe(true);
         expect(fast).toEqual(parsed.data);
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
     // The property has seen valid scenarios, not only refusals.
     expect(plain).toBeGreaterThan(300);
@@ -72,11 +88,30 @@ describe('plainScenario', () => {
       data: '.',
       horizon: { tot: '2027-12' },
       basisperiode: { van: '2022-01', tot: '2023-12' },
-      aannames: { instroom_factor: '1,05', uitstroom_factor: 1, prijsindex_pct: { '2024': '2.5' }, budget: { '2025': 38500000 }, budget_groei_pct: 2, baten: { '2024': 600000 } },
+      aannames: {
+        instroom_factor: '1,05',
+        uitstroom_factor: 1,
+        prijsindex_pct: { '2024': '2.5' },
+        budget: { '2025': 38500000 },
+        budget_groei_pct: 2,
+        baten: { '2024': 600000 },
+        macrobudget: { '2026': '7000000000' },
+        macro_volume_pct: { '2026': -1 },
+        macro_prijs_pct: { '2026': '2,5' },
+        aandeel_pct: { '2026': 0.55 },
+        bijstelling_pct: { '2024': 1.5 },
+        lks_budget: { vertraging_jaren: 1, vergoeding_pct: 80 },
+      },
       schokken: [{ maand: '2024-05', regeling: 'Participatiewet', segment: 'jong', instroom: -3, omschrijving: 'x' }],
       taakstelling: { aantal: 300, maand: '2024-12', omschrijving: 'min 300' },
       aanvalsplan: [{ code: '1A', naam: 'n', hefboom: 'uitstroom', aantal: 5, start: '2024-01' }],
     };
     expect(plainScenario(full)).toEqual(scenarioSchema().parse(full));
+  });
+
+  it('leaves a scenario with onzekerheid (buig simulate) to the schema', () => {
+    const value = { naam: 'Zutphen', data: '.', onzekerheid: { acties: false } };
+    expect(plainScenario(value)).toBeUndefined();
+    expect(scenarioSchema().safeParse(value).success).toBe(true);
   });
 });

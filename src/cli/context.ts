@@ -9,8 +9,13 @@ import type { Io } from './io.js';
 export interface Context {
   io: Io;
   lang: Lang;
-  /** Set by the command's action; the CLI returns it. */
+  /** Set by the command's action; the CLI returns it. Not 0: the run failed and writes no files. */
   exitCode: number;
+  /**
+   * The exit code of a run whose output is whole although some of its inputs failed (`forecast
+   * --data A B C` with a broken folder): its files are written, then the run exits with this.
+   */
+  partialExit?: number;
   /** What the run writes, kept until it has ended (finishRun in output.ts). */
   pending: Pending;
 }

@@ -139,7 +139,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     // Every output of the run written at its end; output.js is loaded by then (a command ran).
     await (await import('./output.js')).finishRun(ctx);
-    return ctx.exitCode;
+    return ctx.exitCode || (ctx.partialExit ?? EXIT.ok);
   } catch (e) {
     if (e instanceof OutputError) {
       io.stderr(`buig: ${t(ctx, 'fout', 'error')}: ${t(ctx, `kan ${e.path} niet schrijven`, `cannot write ${e.path}`)} (${e.reason})\n`);

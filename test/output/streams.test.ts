@@ -22,7 +22,7 @@ function pipeline(command: string): { out: string; status: number; lines: string
 
 describe('a closed stdout or stderr', () => {
   it('is built (npm test builds before vitest)', () => {
-    expect(existsSync(join(process.cwd(), 'dist', 'cli', 'main.js'))).toBe(true);
+    expect(existsSync(join(process.cwd(), 'dist', 'buig.js'))).toBe(true);
   });
 
   it('buig forecast --format json | head -1: the first line, exit 0, no stack trace', () => {

@@ -70,5 +70,6 @@ function forecastGemeenten(ctx: Context, folders: string[], opts: Options): void
   }
   showDiagnostics(ctx, diagnostics);
   emitReport(ctx, gemeentenReport(parts), { table: renderGemeentenTable, md: renderGemeentenMarkdown, csv: renderGemeentenCsv }, opts);
-  ctx.exitCode = exitCodeFor(diagnostics);
+  // The gemeenten that ran are written; the folders that failed give the exit code.
+  ctx.partialExit = exitCodeFor(diagnostics);
 }
