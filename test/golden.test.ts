@@ -97,7 +97,8 @@ async function runCase(c: Case): Promise<{ code: number; outputs: Map<string, st
     // The temporary folder differs per run: name it as the case does.
     const stderr = tmp ? r.stderr.split(tmp).join('{tmp}') : r.stderr;
     if (stderr) outputs.set(`${c.name}.stderr.txt`, stderr);
-    for (const f of c.files ?? []) outputs.set(`${c.name}.${f}`, readFileSync(join(tmp, f), 'utf8'));
+    // The temporary folder's name is in a file too (report's line to make it again): named as in argv.
+    for (const f of c.files ?? []) outputs.set(`${c.name}.${f}`, readFileSync(join(tmp, f), 'utf8').split(tmp).join('{tmp}'));
     return { code: r.code, outputs };
   } finally {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
