@@ -11,7 +11,7 @@ import { readCsv, type Dialect } from './csvTable.js';
 import { readXlsx } from './xlsxTable.js';
 import { budgetFile, lastenFile, prijzenFile, stromenFile, volumeFile } from './files.js';
 import { decodeJson, lineColumn, MAX_JSON_DEPTH, tooDeepAt } from './jsonc.js';
-import { folderAt, isRegularFile, namesIn, readRegularFile } from './paths.js';
+import { entriesIn, entryIsFile, folderAt, readEntry } from './paths.js';
 import { readRows, suggest, type FileSpec, type RowsResult } from './rows.js';
 import { once, zod } from './zod.js';
 
@@ -203,7 +203,8 @@ export function readDataFolder(dir: string, needs: readonly Purpose[], cwd = '.'
   const fsDir = resolve(cwd, dir);
   const empty = (d: Diagnostic): FolderRead => ({ data: { budget: [], lasten: [], volume: [], stromen: [], prijzen: [] }, diagnostics: [d], files: [] });
   const folder = folderAt(fsDir);
-  const listed = folder ?? namesIn(fsDir);
+  // The entries' kinds come with the listing: a regular file is read without a stat of its own.
+  const listed = folder ?? entriesIn(fsDir);
   if ('found' in listed) {
     if (listed.found === 'missing') return empty(diagnostic('BUIG-E029', { file: dir }, { dir }));
     return empty(diagnostic('BUIG-E130', { file: dir }, { name: dir, expected: 'folder', found: listed.found, ...(listed.code ? { code: listed.code } : {}) }));
@@ -212,14 +213,15 @@ export function readDataFolder(dir: string, needs: readonly Purpose[], cwd = '.'
   const problems: Diagnostic[] = [];
   const present = new Set<string>();
   const spelled = new Map<string, string>();
-  for (const name of [...listed.names].sort()) {
+  for (const entry of [...listed.entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const name = entry.name;
     // ~$volume.xlsx is the lock file Excel keeps beside a workbook it has open.
     if (!READ.test(name) || name.startsWith('~$')) continue;
     const lower = name.toLowerCase();
     // Column names are case-insensitive; file names of the contract are matched the same way.
     if (!isKnown(lower)) {
       // Not read: only its name is reported (W028), so nothing is opened.
-      if (isRegularFile(join(fsDir, name))) contents.set(name, new Uint8Array());
+      if (entryIsFile(fsDir, entry)) contents.set(name, new Uint8Array());
       continue;
     }
     present.add(lower);
@@ -230,7 +232,7 @@ export function readDataFolder(dir: string, needs: readonly Purpose[], cwd = '.'
       continue;
     }
     spelled.set(lower, name);
-    const read = readRegularFile(join(fsDir, name));
+    const read = readEntry(fsDir, entry);
     if ('bytes' in read) contents.set(lower, read.bytes);
     else problems.push(diagnostic('BUIG-E130', { file: join(dir, name) }, { name: join(dir, name), expected: 'file', found: read.found === 'missing' ? 'dangling-link' : read.found, ...(read.code ? { code: read.code } : {}) }));
   }

@@ -9,11 +9,21 @@
 // (0.0061 shown as 0,61% becomes 0.61, computed on the decimal text). A date becomes its ISO date
 // (2022-10-01): for a month column that is the error it is in a CSV file, with the month to write.
 
-import { strFromU8, unzipSync } from 'fflate';
-import { SaxesParser } from 'saxes';
+import { createRequire } from 'node:module';
 import { columnLetters, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Decimal } from '../money.js';
 import type { Cell, CsvRecord, CsvTable, Dialect } from './csvTable.js';
+
+// The zip and XML libraries, loaded the first time a workbook is read (from the installed
+// dependencies, like zod): a data folder of CSV files never loads them.
+type Fflate = typeof import('fflate');
+type Saxes = typeof import('saxes');
+let libs: { fflate: Fflate; saxes: Saxes } | undefined;
+const lib = () => {
+  const require = createRequire(import.meta.url);
+  libs ??= { fflate: require('fflate') as Fflate, saxes: require('saxes') as Saxes };
+  return libs;
+};
 
 /** Numbers in a workbook are numbers: a dot is never a thousands separator. */
 export const XLSX_DIALECT: Dialect = { delimiter: ',', decimalComma: false, encoding: 'xlsx' };
@@ -48,14 +58,14 @@ function localAttrs(attrs: Record<string, string>): Record<string, string> {
 }
 
 function parseXml(part: string, bytes: Uint8Array, h: XmlHandlers): void {
-  const parser = new SaxesParser({ xmlns: false });
+  const parser = new (lib().saxes.SaxesParser)({ xmlns: false });
   const local = (name: string) => name.slice(name.indexOf(':') + 1);
   parser.on('opentag', (tag) => h.open?.(local(tag.name), localAttrs(tag.attributes as Record<string, string>)));
   parser.on('closetag', (tag) => h.close?.(local(tag.name)));
   parser.on('text', (t) => h.text?.(t));
   parser.on('cdata', (t) => h.text?.(t));
   try {
-    parser.write(strFromU8(bytes)).close();
+    parser.write(lib().fflate.strFromU8(bytes)).close();
   } catch {
     throw new Unreadable(part);
   }
@@ -69,7 +79,7 @@ function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Parts {
   // A zip archive starts with a local file header (PK 3 4); a CSV or an old .xls does not.
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) throw new Unreadable();
   try {
-    return unzipSync(bytes, { filter: (f) => wanted(f.name) && f.originalSize <= MAX_PART_BYTES });
+    return lib().fflate.unzipSync(bytes, { filter: (f) => wanted(f.name) && f.originalSize <= MAX_PART_BYTES });
   } catch {
     throw new Unreadable();
   }
