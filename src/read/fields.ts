@@ -50,7 +50,7 @@ const problem = (issue: BuigIssue) => ({ ok: false as const, issue: { message: i
 /** A required cell: empty is E017. The column name is filled in by the row reader. */
 export function required<T>(parseCell: (text: string) => CellResult<T>): CellParser<T> {
   return (text) => {
-    // Only an inline actie can lack a cell; the words are those the schema library used to give.
+    // Only an inline actie can lack a cell; acties.ts gives zod's words for it, in the run's language.
     if (text === undefined) return { ok: false, issue: { message: 'Invalid input: expected string, received undefined' } };
     if (text.trim() === '') return problem({ code: 'BUIG-E017', params: {} });
     return accept(parseCell(text.trim()));
