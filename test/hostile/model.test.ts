@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runSimulate } from '../../src/app/simulate.js';
 import { cli, type CliResult } from '../helpers.js';
 import { smallData } from '../diagnostics/reproducers.js';
 
@@ -193,6 +194,23 @@ describe('the model refuses impossible states at the input responsible', () => {
     const r = await runIn({ 's.json': s, ...under('d', smallData()) }, ['plan', '--scenario', 's.json', '--doel', '2024:saldo', '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     expect((JSON.parse(r.stdout) as { oplossing: { per_maand: number | null } }).oplossing.per_maand).toBeNull();
+  });
+});
+
+describe('the simulation keeps its paths within the model', () => {
+  it('never lets a drawn shock (up to 150% of its size) take a path below zero benefits', () => {
+    // The forecast itself ends at 0 after the shock (100 + 5 - 5 - 100); a path draws the shock
+    // at 50-150% of its size, and at more than 100% used to go below zero.
+    const root = mkdtempSync(join(tmpdir(), 'buig-hostile-'));
+    mkdirSync(join(root, 'd'));
+    for (const [name, content] of Object.entries(smallData())) writeFileSync(join(root, 'd', name), content);
+    writeFileSync(join(root, 's.json'), JSON.stringify({ naam: 't', data: 'd', schokken: [{ maand: '2023-01', regeling: 'PW', instroom: -100 }] }));
+    const { value, diagnostics } = runSimulate({ cwd: root, lang: 'nl' }, { source: { scenario: 's.json' }, runs: 300, seed: 3, perMaand: true });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const paden = value!.simulatie.paden;
+    expect(Math.min(...paden.maandVolume!)).toBeGreaterThanOrEqual(0);
+    expect(Math.min(...paden.volume)).toBeGreaterThanOrEqual(0);
+    expect(Math.min(...paden.lasten)).toBeGreaterThanOrEqual(0);
   });
 });
 
