@@ -52,7 +52,8 @@ export function readActiesInline(
         diagnostics.push(diagnostic('BUIG-E041', locate(['aanvalsplan', i, k]), { path: `aanvalsplan.${i}.${k}`, reason: reasonsIn(lang).unknownColumn(known) }));
         continue;
       }
-      input[k] = String(v);
+      // As a CSV cell would hold it; a list or an object (the JSON reader's have no toString) as JSON text.
+      input[k] = typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
     }
     const parsed = schema.safeParse(input, zodLocale(lang));
     if (!parsed.success) {

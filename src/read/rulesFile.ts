@@ -5,14 +5,15 @@ import { z } from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { VangnetRule } from '../domain/vangnet/rules.js';
 import { within, type BoundName } from '../domain/bounds.js';
-import { D, type Decimal, type Lang } from '../money.js';
+import { D, Decimal, type Lang } from '../money.js';
 import { parseJsonc } from './jsonc.js';
 import { ownReason, reasonOf, zodLocale } from './reasons.js';
 
 /** A value within a bound of src/domain/bounds.ts; outside it, BUIG-E140 at the key. */
 function inBound<T extends z.ZodType<Decimal | number>>(schema: T, bound: BoundName) {
   return schema.superRefine((v, ctx) => {
-    if (!within(v as Decimal | number, bound)) ctx.addIssue({ code: 'custom', message: `out of range (${bound})`, params: { bound, value: String(v) } });
+    // A value its own schema refused (no Decimal yet) is reported there, not here.
+    if ((v instanceof Decimal || typeof v === 'number') && !within(v, bound)) ctx.addIssue({ code: 'custom', message: `out of range (${bound})`, params: { bound, value: String(v) } });
   });
 }
 
@@ -52,7 +53,8 @@ const route = z.strictObject({
     .default(null),
   treden: z
     .strictObject({ eigen_risico_pct: pct, boven_pct: pct, midden_vergoeding_pct: pct.default(D(50)), status })
-    .refine((t) => t.eigen_risico_pct.lte(t.boven_pct), ownReason((w) => w.eigenRisicoAboveBoven)),
+    // Compared only when both are numbers: a percentage that is not one is reported on its own.
+    .refine((t) => !(t.eigen_risico_pct instanceof Decimal && t.boven_pct instanceof Decimal) || t.eigen_risico_pct.lte(t.boven_pct), ownReason((w) => w.eigenRisicoAboveBoven)),
 });
 
 const rule = z

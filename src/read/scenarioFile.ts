@@ -7,7 +7,7 @@ import { LKS_BUDGET_STANDAARD, type Onzekerheid, type Scenario } from '../domain
 import { STANDAARD_ONZEKERHEID } from '../domain/simulate/settings.js';
 import { closest, REGELINGEN, toRegeling } from '../domain/terms.js';
 import { within, type BoundName } from '../domain/bounds.js';
-import { D, type Decimal, type Lang } from '../money.js';
+import { D, Decimal, type Lang } from '../money.js';
 import { parseMonth, type Month } from '../period.js';
 import { parseJsonc, type JsonPath } from './jsonc.js';
 import { problem, reasonOf, zodLocale } from './reasons.js';
@@ -44,7 +44,8 @@ const month = z
  */
 function inBound<T extends z.ZodType<Decimal | number>>(schema: T, bound: BoundName) {
   return schema.superRefine((v, ctx) => {
-    if (!within(v as Decimal | number, bound)) ctx.addIssue({ code: 'custom', message: `out of range (${bound})`, params: { bound, value: String(v) } });
+    // A value its own schema refused (no Decimal yet) is reported there, not here.
+    if ((v instanceof Decimal || typeof v === 'number') && !within(v, bound)) ctx.addIssue({ code: 'custom', message: `out of range (${bound})`, params: { bound, value: String(v) } });
   });
 }
 const bounded = (bound: BoundName) => inBound(amount, bound);

@@ -241,3 +241,21 @@ describe('legal inputs read as the user means them', () => {
     expect(located(r)).toEqual(['d/lasten.csv:4:1 BUIG-W140']);
   });
 });
+
+describe('found by the fuzz suite', () => {
+  it('reports a rules file whose boven_pct is not a number, instead of exit 70 from the eigen_risico check', async () => {
+    const rules = [{ id: 'x', van: 2027, tot: 2027, bron: 'b', routes: [{ naam: 'regulier', drempel: { pct: 5 }, treden: { eigen_risico_pct: 2, boven_pct: '' } }] }];
+    const r = await runIn({ 'r.json': JSON.stringify(rules) }, ['vangnet', '--year', '2027', '--budget', '100', '--lasten', '120', '--rules', 'r.json']);
+    expect(r.code, r.stderr).toBe(65);
+    expect(located(r)).toEqual(['r.json:1:125 BUIG-E032']);
+  });
+});
+
+describe('found by the fuzz suite (2)', () => {
+  it('reports an inline actie whose kosten is an object, instead of exit 70', async () => {
+    const s = JSON.stringify({ naam: 't', data: 'd', aanvalsplan: [{ code: 'A1', naam: 'x', hefboom: 'uitstroom', aantal: 5, start: '2023-01', kosten: {} }] }, null, 2);
+    const r = await runIn({ 's.json': s, ...under('d', smallData()) }, ['plan', '--scenario', 's.json']);
+    expect(r.code, r.stderr).toBe(65);
+    expect(located(r)).toEqual(['s.json:11:7 BUIG-E010']);
+  });
+});
