@@ -144,5 +144,21 @@ function boundsDiagnostic(p: Exclude<ForecastProblem, { soort: 'horizon' | 'basi
     }
     case 'geen-prijs-jaar':
       return diagnostic('BUIG-E147', data('prijzen.csv'), { regeling: p.regeling, jaar: p.jaar, first: p.eerste });
+    case 'budget-te-klein':
+      return budgetDiagnostic(p, scenario, dataLabel);
   }
+}
+
+/** A budget below one euro, at the key that takes it there: the year's bijstelling, the aandeel or macro growth, or budget_groei_pct. */
+function budgetDiagnostic(p: Extract<ForecastProblem, { soort: 'budget-te-klein' }>, scenario: ScenarioRead, dataLabel: string): Diagnostic {
+  const a = scenario.scenario?.aannames;
+  const jaar = String(p.jaar);
+  const params = { jaar: p.jaar, budget: p.budget.toSignificantDigits(4).toString() };
+  if (p.bron === 'bijstelling') return diagnostic('BUIG-E149', scenario.locate(['aannames', 'bijstelling_pct', jaar]), { ...params, cause: 'bijstelling' });
+  if (p.bron === 'groei') return diagnostic('BUIG-E149', scenario.locate(['aannames', 'budget_groei_pct']), { ...params, cause: 'groei' });
+  if (p.bron === 'macrobudget') {
+    const key = a?.aandeel_pct.has(p.jaar) ? ['aandeel_pct', jaar] : ['macro_volume_pct', 'macro_prijs_pct', 'prijsindex_pct', 'aandeel_pct', 'macrobudget'].filter((k) => scenario.scenario?.gezet.has(k)).slice(0, 1);
+    return diagnostic('BUIG-E149', key.length ? scenario.locate(['aannames', ...key]) : { file: `${dataLabel}/budget.csv` }, { ...params, cause: 'macrobudget' });
+  }
+  return diagnostic('BUIG-E149', { file: `${dataLabel}/budget.csv` }, { ...params, cause: 'gegevens' });
 }

@@ -21,10 +21,10 @@ export function amountArg(ctx: Context, flag: string, text: string): Decimal {
   return dutch.value;
 }
 
-/** A budget: an amount greater than zero (a budget of 0 makes every percentage of it infinite). */
+/** A budget: an amount of at least one euro (a budget of 0 makes every percentage of it infinite). */
 export function budgetArg(ctx: Context, flag: string, text: string): Decimal {
   const budget = amountArg(ctx, flag, text);
-  if (!within(budget, 'positiefBedrag')) throw new UsageError(t(ctx, `${flag}: het budget moet groter zijn dan nul ('${text}')`, `${flag}: the budget must be greater than zero ('${text}')`));
+  if (!within(budget, 'positiefBedrag')) throw new UsageError(t(ctx, `${flag}: het budget moet ten minste 1 euro zijn ('${text}')`, `${flag}: the budget must be at least 1 euro ('${text}')`));
   return budget;
 }
 

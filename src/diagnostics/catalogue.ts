@@ -144,6 +144,7 @@ export const CATALOGUE = {
   'BUIG-E146': { severity: 'error', kind: 'data', params: { jaar: 'number', lasten: 'text', cause: ['baten', 'actie'], code: 'text?' } },
   'BUIG-E147': { severity: 'error', kind: 'data', params: { regeling: 'text', jaar: 'number', first: 'number' } },
   'BUIG-E148': { severity: 'error', kind: 'data', params: { code: 'text', series: 'text', month: 'month', verlaagd: 'text', stand: 'text' } },
+  'BUIG-E149': { severity: 'error', kind: 'data', params: { jaar: 'number', budget: 'text', cause: ['bijstelling', 'macrobudget', 'groei', 'gegevens'] } },
   'BUIG-W140': { severity: 'warning', kind: 'data', params: { jaar: 'number', last: 'month' } },
 } as const satisfies Record<string, CodeEntry>;
 

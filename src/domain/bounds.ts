@@ -10,6 +10,11 @@ import { D, type Decimal } from '../money.js';
 
 /** The largest amount in euros anywhere (€ 1.000 mld): a macrobudget is about € 7 mld. */
 export const MAX_BEDRAG = D('1e12');
+/**
+ * The smallest budget, macrobudget or prijs: one euro. A budget of 7e-323 is above zero, but
+ * makes every percentage of it astronomically large (and Infinity in the float simulation).
+ */
+export const MIN_BEDRAG = D(1);
 /** The largest count of benefits or flows (ten million; all of the Netherlands has about 400.000). */
 export const MAX_AANTAL = 10_000_000;
 /** The largest factor on instroom or on the uitstroom rate. */
@@ -41,8 +46,8 @@ export type BoundName = (typeof BOUND_NAMES)[number];
 export const BOUNDS: Record<BoundName, Bound> = {
   /** An amount of any sign: lasten, bruto, baten and fout_onzeker of lasten.csv. */
   bedrag: closed(MAX_BEDRAG.neg(), MAX_BEDRAG),
-  /** Budgets, macrobudgets and prijzen: above zero (a budget of 0 gives a tekort% of Infinity). */
-  positiefBedrag: openBelow(0, MAX_BEDRAG),
+  /** Budgets, macrobudgets and prijzen: at least one euro (a budget of 0 gives a tekort% of Infinity). */
+  positiefBedrag: closed(MIN_BEDRAG, MAX_BEDRAG),
   /** Baten of the scenario, kosten and lks_prijs of acties, the LKS deelbudget. */
   nietNegatiefBedrag: closed(0, MAX_BEDRAG),
   /** A yearly change in percent: prijsindex, budget growth, macro volume and price, bijstelling. -100% would make a budget or prijs zero. */

@@ -457,6 +457,10 @@ export const REPRODUCERS: Reproducer[] = [
   },
   forecast('a prijs only for a later year and nothing to derive one from', {}, ['BUIG-E147'], smallData({ 'lasten.csv': 'jaar,lasten\n2020,9000000\n', 'budget.csv': 'jaar,fase,bedrag\n2020,definitief,10000000\n', 'prijzen.csv': 'jaar,regeling,prijs\n2025,PW,150000\n' })),
   plan('a verlaging of more benefits than there are', 'X1,test,verlaging,5000,2023-01,1,,50,', ['BUIG-E148']),
+  forecast('a budget growth of -99% a year', { aannames: { budget_groei_pct: -99 } }, ['BUIG-E149']),
+  forecast('a bijstelling of -99.99% on a small voorlopig budget', { aannames: { bijstelling_pct: { 2023: '-99.99' } } }, ['BUIG-E149'], smallData({ 'budget.csv': 'jaar,fase,bedrag\n2021,definitief,10000000\n2022,definitief,10000000\n2023,voorlopig,5000\n' })),
+  forecast('an aandeel of 1e-10 percent of the macrobudget', { aannames: { macrobudget: { 2023: 1000000000 }, aandeel_pct: { 2023: '0.0000000001' } } }, ['BUIG-E149']),
+  forecast('a scenario budget above zero but below one euro', { aannames: { budget: { 2026: 7e-323 } } }, ['BUIG-E140']),
   {
     name: 'a lasten row for a year after the data',
     argv: ['forecast', '--data', 'd'],

@@ -259,3 +259,23 @@ describe('found by the fuzz suite (2)', () => {
     expect(located(r)).toEqual(['s.json:11:7 BUIG-E010']);
   });
 });
+
+describe('found by the fuzz suite (3): a budget above zero but below one euro', () => {
+  it('refuses a scenario budget of 7e-323 (Infinity% in the simulation) at its key', async () => {
+    const s = JSON.stringify({ naam: 't', data: 'd', aannames: { budget: { 2026: 7e-323 } } }, null, 2);
+    const r = await runIn({ 's.json': s, ...under('d', smallData()) }, ['simulate', '--scenario', 's.json', '--runs', '20', '--format', 'json']);
+    expect(r.code, r.stdout.slice(0, 200)).toBe(65);
+    expect(located(r)).toEqual(['s.json:6:7 BUIG-E140']);
+  });
+  it.each([
+    ['a budget growth of -99% a year', { budget_groei_pct: -99 }, 's.json:5:5'],
+    ['a bijstelling of -99.99% on a voorlopig budget', { bijstelling_pct: { 2023: '-99.99' } }, 's.json:6:7'],
+    ['an aandeel of 1e-10 percent', { macrobudget: { 2023: 1000000000 }, aandeel_pct: { 2023: '0.0000000001' } }, 's.json:9:7'],
+  ])('refuses %s that takes a budget below one euro (BUIG-E149), at the key', async (_, aannames, at) => {
+    const budget = 'jaar,fase,bedrag\n2021,definitief,10000000\n2022,definitief,10000000\n2023,voorlopig,5000\n';
+    const data: Record<string, string> = 'bijstelling_pct' in aannames ? { 'budget.csv': budget } : {};
+    const r = await forecast({ aannames }, data, ['--format', 'json']);
+    expect(r.code, r.stdout.slice(0, 200)).toBe(65);
+    expect(located(r)).toEqual([`${at} BUIG-E149`]);
+  });
+});

@@ -8,7 +8,7 @@ import { yearFigures } from '../vangnet/fromData.js';
 import { sum, ZERO, type Decimal } from '../../money.js';
 import { yearOf } from '../../period.js';
 import { estimateSeries, histories, projectionWindow } from './base.js';
-import { lastenProblems, rateProblems, standProblems } from './invariants.js';
+import { budgetProblems, lastenProblems, rateProblems, standProblems } from './invariants.js';
 import { projectMonths, shocksPerSeries, volumeIndex } from './months.js';
 import { basePrices, brutoOf, lastenPerRegeling, missingPrices, prijsIn } from './prijs.js';
 import type { Forecast, ForecastInput, ForecastProblem, ForecastWarning, RegelingJaar, YearResult } from './types.js';
@@ -48,7 +48,7 @@ export function forecast(input: ForecastInput): { forecast: Forecast } | { probl
   const computed = yearsOf({ ...input, data }, years, realised, regelingen, priced.prijzen, volumeOf);
   if ('problems' in computed) return computed;
   const { jaren, budgetNotes, batenBasis } = computed;
-  const negative = lastenProblems(jaren);
+  const negative = [...budgetProblems(jaren), ...lastenProblems(jaren)];
   if (negative.length) return { problems: negative };
   const vangnetWarnings = applyVangnet(jaren, yearFigures(data), input.rules);
 

@@ -3,7 +3,7 @@
 // negative lasten. Each problem names what drives it (a shock, a factor, the horizon, the acties
 // of the run, or the data), so the application can point at the input responsible. Pure.
 
-import { standGrens } from '../bounds.js';
+import { MIN_BEDRAG, standGrens } from '../bounds.js';
 import { D, ZERO, type Decimal } from '../../money.js';
 import { monthIndex, type Month } from '../../period.js';
 import { targetsOf } from './base.js';
@@ -81,6 +81,15 @@ function withinWithoutEffects(c: StandContext, reeks: string, maand: Month, rich
   const shocks = c.shocks.get(reeks);
   const months = projectSeries({ maand: r.startMaand, volume: D(r.startVolume) }, maand, { instroom: r.instroom, uitstroomKans: r.uitstroomKans, ...(shocks ? { extraInstroom: shocks } : {}) });
   return months.every((m) => (richting === 'laag' ? !m.volume.isNegative() : m.volume.lte(grens)));
+}
+
+/**
+ * The first year whose budget fell below one euro (a revision of -99.99%, a tiny aandeel, years of
+ * shrinking): every percentage of it would run away. The years after it follow from it.
+ */
+export function budgetProblems(jaren: readonly YearResult[]): ForecastProblem[] {
+  const j = jaren.find((y) => y.budget.lt(MIN_BEDRAG));
+  return j ? [{ soort: 'budget-te-klein', jaar: j.jaar, budget: j.budget, bron: j.budgetBron }] : [];
 }
 
 /** A projected year whose lasten are negative: baten above the bruto lasten, or verlagingen of acties that save more than there is. */

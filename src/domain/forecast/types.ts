@@ -118,6 +118,8 @@ export type ForecastProblem =
   /** Benefits reduced by verlaging acties beyond the stand of their series. */
   | { soort: 'verlaging-te-groot'; reeks: string; maand: Month; verlaagd: Decimal; volume: Decimal; oorzaak: Extract<Oorzaak, { soort: 'acties' }> }
   | { soort: 'lasten-negatief'; jaar: number; lasten: Decimal; oorzaak: { soort: 'baten' } | Extract<Oorzaak, { soort: 'acties' }> }
+  /** A budget below MIN_BEDRAG (src/domain/bounds.ts) after a revision, the macrobudget x aandeel, or years of growth. */
+  | { soort: 'budget-te-klein'; jaar: number; budget: Decimal; bron: YearResult['budgetBron'] }
   /** A projected year before the first prijs of a regeling that has one (prijzen.csv only later). */
   | { soort: 'geen-prijs-jaar'; regeling: Regeling; jaar: number; eerste: number };
 

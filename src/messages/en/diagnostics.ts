@@ -43,7 +43,7 @@ const count = formatNumber(D(MAX_AANTAL), 0, 'en');
 /** The range of each bound of src/domain/bounds.ts, and why it is there (BUIG-E140). */
 const RANGE: Record<BoundName, { range: string; why: string }> = {
   bedrag: { range: `from -${amount} to ${amount}`, why: 'an amount above 1,000 billion euros is no amount of a gemeente; check the unit (euros) and the number of digits' },
-  positiefBedrag: { range: `greater than 0 and at most ${amount}`, why: 'a budget, macrobudget or prijs is a positive amount: at 0 or below the tekort percentage becomes infinite or changes sign' },
+  positiefBedrag: { range: `from 1 to ${amount}`, why: 'a budget, macrobudget or prijs is a positive amount of at least 1 euro: at 0 the tekort percentage becomes infinite, below it changes sign' },
   nietNegatiefBedrag: { range: `from 0 to ${amount}`, why: 'baten, kosten, an lks_prijs and an LKS deelbudget are amounts of 0 or more' },
   groeiPct: { range: 'greater than -100 and at most 100', why: 'at -100% or below a budget or prijs becomes 0 or negative; more than 100% a year is no assumption but a typo' },
   pct: { range: 'from 0 to 100', why: 'a share in percent: a compensation above 100% would pay more than the tekort' },
@@ -53,6 +53,14 @@ const RANGE: Record<BoundName, { range: string; why: string }> = {
   schok: { range: `from -${count} to ${count}`, why: 'a shock is extra instroom in one month; more than ten million is a typo' },
   maanden: { range: `from 1 to ${MAX_MAANDEN}`, why: `a ramp or delay longer than the longest horizon (${MAX_MAANDEN} months) lies outside any forecast` },
   regelVenster: { range: `from -${MAX_REGEL_VENSTER} to 0`, why: `the window of the multi-year test counts years back from the year itself, at most ${MAX_REGEL_VENSTER}` },
+};
+
+/** What takes a budget below one euro (BUIG-E149). */
+const BUDGET_CAUSE: Record<EnumOf<'BUIG-E149', 'cause'>, string> = {
+  bijstelling: 'because of the bijstelling of the published budget',
+  macrobudget: 'as macrobudget x aandeel',
+  groei: 'because of budget_groei_pct, year after year',
+  gegevens: 'according to the data',
 };
 
 /** What drives a stand to an impossible value (BUIG-E144, BUIG-E145). */
@@ -317,6 +325,10 @@ export const diagnostics = defineMessages({
   'BUIG-E148': {
     message: 'actie {code} lowers {verlaagd} benefits {series} in {month}, more than the stand ({stand})',
     hint: 'a verlaging works on existing benefits: lower aantal or spread it over more months',
+  },
+  'BUIG-E149': {
+    message: (p) => `the budget of ${p.jaar} becomes ${p.budget}: less than 1 euro ${BUDGET_CAUSE[p.cause]}`,
+    hint: 'a budget of less than one euro makes every percentage of it unboundedly large: choose a smaller decline or a realistic aandeel',
   },
   'BUIG-W140': {
     message: 'lasten.csv names {jaar}, a year after the last month with data ({last}): the line is ignored and {jaar} is a projected year',

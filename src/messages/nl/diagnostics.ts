@@ -44,7 +44,7 @@ const aantal = formatNumber(D(MAX_AANTAL));
 /** The range of each bound of src/domain/bounds.ts, and why it is there (BUIG-E140). */
 const BEREIK: Record<BoundName, { bereik: string; waarom: string }> = {
   bedrag: { bereik: `van -${bedrag} tot en met ${bedrag}`, waarom: 'een bedrag van meer dan € 1.000 miljard is geen bedrag van een gemeente; controleer de eenheid (euro) en het aantal cijfers' },
-  positiefBedrag: { bereik: `groter dan 0 en ten hoogste ${bedrag}`, waarom: 'een budget, macrobudget of prijs is een positief bedrag: bij 0 of minder wordt het tekortpercentage oneindig of draait het teken om' },
+  positiefBedrag: { bereik: `van 1 tot en met ${bedrag}`, waarom: 'een budget, macrobudget of prijs is een positief bedrag van ten minste € 1: bij 0 wordt het tekortpercentage oneindig, daaronder draait het teken om' },
   nietNegatiefBedrag: { bereik: `van 0 tot en met ${bedrag}`, waarom: 'baten, kosten, een lks_prijs en een LKS-deelbudget zijn bedragen van 0 of meer' },
   groeiPct: { bereik: 'groter dan -100 en ten hoogste 100', waarom: 'bij -100% of minder wordt een budget of prijs 0 of negatief; meer dan 100% per jaar is geen aanname maar een tikfout' },
   pct: { bereik: 'van 0 tot en met 100', waarom: 'een aandeel in procenten: een vergoeding boven 100% zou meer betalen dan het tekort' },
@@ -54,6 +54,14 @@ const BEREIK: Record<BoundName, { bereik: string; waarom: string }> = {
   schok: { bereik: `van -${aantal} tot en met ${aantal}`, waarom: 'een schok is extra instroom in één maand; meer dan tien miljoen is een tikfout' },
   maanden: { bereik: `van 1 tot en met ${MAX_MAANDEN}`, waarom: `een ingroei of vertraging langer dan de langste horizon (${MAX_MAANDEN} maanden) valt buiten elke prognose` },
   regelVenster: { bereik: `van -${MAX_REGEL_VENSTER} tot en met 0`, waarom: `het venster van de meerjarige toets telt jaren terug vanaf het jaar zelf, ten hoogste ${MAX_REGEL_VENSTER}` },
+};
+
+/** What takes a budget below one euro (BUIG-E149). */
+const BUDGET_OORZAAK: Record<EnumOf<'BUIG-E149', 'cause'>, string> = {
+  bijstelling: 'door de bijstelling van het gepubliceerde budget',
+  macrobudget: 'als macrobudget x aandeel',
+  groei: 'door budget_groei_pct, jaar na jaar',
+  gegevens: 'volgens de gegevens',
 };
 
 /** What drives a stand to an impossible value (BUIG-E144, BUIG-E145). */
@@ -324,6 +332,10 @@ export const diagnostics = defineMessages({
   'BUIG-E148': {
     message: (p) => `actie ${p.code} verlaagt in ${p.month} ${komma(p.verlaagd)} uitkeringen ${p.series}, meer dan de stand (${komma(p.stand)})`,
     hint: 'een verlaging werkt op bestaande uitkeringen: verlaag aantal of spreid het over meer maanden',
+  },
+  'BUIG-E149': {
+    message: (p) => `het budget van ${p.jaar} wordt ${komma(p.budget)}: minder dan € 1 ${BUDGET_OORZAAK[p.cause]}`,
+    hint: 'een budget van minder dan een euro maakt elk percentage ervan onbegrensd groot: kies een kleinere daling of een realistisch aandeel',
   },
   'BUIG-W140': {
     message: 'lasten.csv noemt {jaar}, een jaar na de laatste maand met gegevens ({last}): de regel wordt genegeerd en {jaar} is een prognosejaar',
