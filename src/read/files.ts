@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import type { BudgetRow, LastenRow, PrijsRow, StromenRow, VolumeRow } from '../domain/data.js';
-import { aandeelPercentage, nonNegativeAmount, amount, count, fase, month, optional, positiveAmount, regeling, required, text, year } from './fields.js';
+import { aandeelPercentage, nonNegativeAmount, boundedAmount, count, fase, month, optional, positiveAmount, regeling, required, text, year } from './fields.js';
 import type { FileSpec } from './rows.js';
 
 const segmentKey = (s?: string) => (s ? `/${s}` : '');
@@ -42,11 +42,11 @@ export const lastenFile: FileSpec<LastenRow> = {
   schema: (s) =>
     z.object({
       jaar: required(year),
-      lasten: required(amount(s)),
+      lasten: required(boundedAmount(s)),
       regeling: optional(regeling),
-      bruto: optional(amount(s)),
-      baten: optional(amount(s)),
-      fout_onzeker: optional(amount(s)),
+      bruto: optional(boundedAmount(s)),
+      baten: optional(boundedAmount(s)),
+      fout_onzeker: optional(boundedAmount(s)),
     }),
   unique: { key: (r) => `${r.jaar}${r.regeling ? ` ${r.regeling}` : ''}`, columns: ['jaar'], what: 'jaar-regeling' },
 };

@@ -6,7 +6,8 @@ import { diagnostic, type Diagnostic, type Located } from '../diagnostics/diagno
 import { LKS_BUDGET_STANDAARD, type Onzekerheid, type Scenario } from '../domain/forecast/scenario.js';
 import { STANDAARD_ONZEKERHEID } from '../domain/simulate/settings.js';
 import { closest, REGELINGEN, toRegeling } from '../domain/terms.js';
-import { D, type Decimal, type Lang } from '../money.js';
+import { within, type BoundName } from '../domain/bounds.js';
+import { D, Decimal, type Lang } from '../money.js';
 import { parseMonth, type Month } from '../period.js';
 import { objectWithKey, readJsonFile, type JsonPath } from './jsonc.js';
 import { problem, reasonOf, zodLocale } from './reasons.js';
@@ -37,8 +38,19 @@ const month = z
     return problem(ctx, text, (w) => w.notAMonth(text, meant));
   })
   .meta({ description: 'a month, YYYY-MM' });
-const perYear = (what: string) =>
-  z.record(z.string().regex(/^\d{4}$/, { error: 'JJJJ (YYYY)' }), amount).meta({ description: `${what} per year, e.g. { "2024": ... }` });
+/**
+ * A value within a bound of src/domain/bounds.ts; outside it the reader reports BUIG-E140 at the
+ * key (the issue carries the bound and the value as written).
+ */
+function inBound<T extends z.ZodType<Decimal | number>>(schema: T, bound: BoundName) {
+  return schema.superRefine((v, ctx) => {
+    // A value its own schema refused (no Decimal yet) is reported there, not here.
+    if ((v instanceof Decimal || typeof v === 'number') && !within(v, bound)) ctx.addIssue({ code: 'custom', message: `out of range (${bound})`, params: { bound, value: String(v) } });
+  });
+}
+const bounded = (bound: BoundName) => inBound(amount, bound);
+const perYear = (what: string, bound: BoundName) =>
+  z.record(z.string().regex(/^\d{4}$/, { error: 'JJJJ (YYYY)' }), bounded(bound)).meta({ description: `${what} per year, e.g. { "2024": ... }` });
 
 // --- onzekerheid (buig simulate) -----------------------------------------------------------
 // Each source: false (off), true (on at its default), or its settings. Absent keys are on.
@@ -99,20 +111,20 @@ export const scenarioSchema = z
       .meta({ description: 'the months I and u are estimated from; default: the last 24 months of the data' }),
     aannames: z
       .strictObject({
-        instroom_factor: amount.optional().meta({ description: 'multiplies the base instroom; default 1' }),
-        uitstroom_factor: amount.optional().meta({ description: 'multiplies the base uitstroom rate; default 1' }),
-        prijsindex_pct: perYear('price index in percent').optional(),
-        budget: perYear('explicit future budget in euros').optional(),
-        budget_groei_pct: amount.optional().meta({ description: 'budget growth in percent a year for later years without a budget; default 0' }),
-        baten: perYear('baten (terugvordering, verhaal) in euros').optional(),
+        instroom_factor: bounded('factor').optional().meta({ description: 'multiplies the base instroom; default 1 (0 to 10)' }),
+        uitstroom_factor: bounded('factor').optional().meta({ description: 'multiplies the base uitstroom rate; default 1 (0 to 10, and the rate at most 1)' }),
+        prijsindex_pct: perYear('price index in percent (above -100, at most 100)', 'groeiPct').optional(),
+        budget: perYear('explicit future budget in euros (above 0)', 'positiefBedrag').optional(),
+        budget_groei_pct: bounded('groeiPct').optional().meta({ description: 'budget growth in percent a year for later years without a budget; default 0 (above -100, at most 100)' }),
+        baten: perYear('baten (terugvordering, verhaal) in euros (0 or more)', 'nietNegatiefBedrag').optional(),
         // The budget side: B = macrobudget x aandeel (issue 12).
-        macrobudget: perYear('the national macrobudget in euros').optional(),
-        macro_volume_pct: perYear('the volume part of the macrobudget growth in percent; default 0').optional(),
-        macro_prijs_pct: perYear('the price part of the macrobudget growth in percent; default the prijsindex_pct of the year').optional(),
-        aandeel_pct: perYear('the gemeente\'s aandeel in the macrobudget in percent; default the last published').optional(),
-        bijstelling_pct: perYear('revision of a published voorlopig or nader voorlopig budget to the expected definitief, in percent; default 0').optional(),
+        macrobudget: perYear('the national macrobudget in euros (above 0)', 'positiefBedrag').optional(),
+        macro_volume_pct: perYear('the volume part of the macrobudget growth in percent; default 0', 'groeiPct').optional(),
+        macro_prijs_pct: perYear('the price part of the macrobudget growth in percent; default the prijsindex_pct of the year', 'groeiPct').optional(),
+        aandeel_pct: perYear('the gemeente\'s aandeel in the macrobudget in percent (above 0, at most 100); default the last published', 'aandeelPct').optional(),
+        bijstelling_pct: perYear('revision of a published voorlopig or nader voorlopig budget to the expected definitief, in percent (above -100); default 0', 'groeiPct').optional(),
         lks_budget: z
-          .strictObject({ vertraging_jaren: z.number().int().min(0).max(10), vergoeding_pct: amount })
+          .strictObject({ vertraging_jaren: z.number().int().min(0).max(10), vergoeding_pct: bounded('pct') })
           .optional()
           .meta({ description: 'how the LKS deelbudget follows realised LKS lasten of acties: after how many years, and what share (default 2 years, 100%; assumed)' }),
       })
@@ -123,13 +135,13 @@ export const scenarioSchema = z
           maand: month,
           regeling: regeling.meta({ description: 'PW, IOAW, IOAZ, BBZ or LKS (aliases such as Participatiewet or Bbz are accepted)' }),
           segment: z.string().optional(),
-          instroom: amount.meta({ description: 'extra instroom in that month (negative: fewer)' }),
+          instroom: bounded('schok').meta({ description: 'extra instroom in that month (negative: fewer)' }),
           omschrijving: z.string().optional(),
         }),
       )
       .optional(),
     taakstelling: z
-      .strictObject({ aantal: z.number().int().positive(), maand: month, omschrijving: z.string().optional() })
+      .strictObject({ aantal: inBound(z.number().int().positive(), 'aantal'), maand: month, omschrijving: z.string().optional() })
       .optional()
       .meta({ description: 'a target of fewer benefits by a month, checked by buig plan (e.g. 300 by 2023-12)' }),
     aanvalsplan: z
@@ -175,9 +187,11 @@ export function readScenarioFile(file: string, bytes: Uint8Array, lang: Lang): S
 
   const parsed = scenarioSchema.safeParse(json.value, zodLocale(lang));
   if (!parsed.success) {
-    const diagnostics = parsed.error.issues.flatMap((issue) => {
+    const diagnostics = parsed.error.issues.flatMap((issue): Diagnostic[] => {
       // An unknown key is reported on its parent; point at the key itself.
       const paths: JsonPath[] = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path.map(String), k]) : [issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
+      const outOfBound = (issue as { params?: { bound?: BoundName; value?: string } }).params;
+      if (outOfBound?.bound) return [diagnostic('BUIG-E140', locate(paths[0]!), { column: paths[0]!.join('.'), value: outOfBound.value ?? '', bound: outOfBound.bound })];
       const reason = reasonOf(issue, lang);
       return paths.map((path) => diagnostic('BUIG-E041', locate(path), { path: path.length ? path.join('.') : '(scenario)', reason }));
     });

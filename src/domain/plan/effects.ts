@@ -17,6 +17,8 @@ export interface SeriesEffect {
   extraInstroom: Map<number, Decimal>;
   extraUitstroom: Map<number, Decimal>;
   herinstroom: Map<number, Decimal>;
+  /** The benefits a verlaging reduces, per month: never more than the stand (the forecast checks). */
+  verlaagd: Map<number, Decimal>;
 }
 
 export interface PlanEffects {
@@ -48,10 +50,9 @@ const add = (m: Map<number, Decimal>, k: number, v: Decimal) => m.set(k, (m.get(
 export function ramp(actie: Pick<Actie, 'aantal' | 'start' | 'ingroei_maanden'>, horizon: Month): Map<number, Decimal> {
   const perMonth = D(actie.aantal).div(actie.ingroei_maanden);
   const out = new Map<number, Decimal>();
-  for (let i = 0; i < actie.ingroei_maanden; i++) {
-    const m = monthIndex(actie.start) + i;
-    if (m <= monthIndex(horizon)) out.set(m, perMonth);
-  }
+  // Months beyond the horizon are dropped, so the loop stops there, whatever the ramp's length.
+  const last = Math.min(monthIndex(actie.start) + actie.ingroei_maanden - 1, monthIndex(horizon));
+  for (let m = monthIndex(actie.start); m <= last; m++) out.set(m, perMonth);
   return out;
 }
 
@@ -75,7 +76,7 @@ export function planEffects(acties: readonly Actie[], ctx: EffectContext): PlanE
     const kostenPerMonth = a.kosten.div(a.ingroei_maanden);
     for (const m of ramp(a, ctx.horizon).keys()) add(kosten, yearOf(monthFromIndex(m)), kostenPerMonth);
     for (const target of targets) {
-      const effect = series.get(target.id) ?? { extraInstroom: new Map(), extraUitstroom: new Map(), herinstroom: new Map() };
+      const effect = series.get(target.id) ?? { extraInstroom: new Map(), extraUitstroom: new Map(), herinstroom: new Map(), verlaagd: new Map() };
       series.set(target.id, effect);
       const r = new Map([...ramp(a, ctx.horizon)].map(([m, v]) => [m, v.times(target.aandeel)]));
       applyActie(a, r, target.uitstroomKans, effect, { extraLasten, lksLasten }, ctx, first, last);
@@ -104,6 +105,7 @@ function applyActie(
     let stock = ZERO;
     for (let m = first; m <= last; m++) {
       stock = stock.times(D(1).minus(u)).plus(r.get(m) ?? ZERO);
+      if (!stock.isZero()) add(effect.verlaagd, m, stock);
       const jaar = yearOf(monthFromIndex(m));
       const prijs = ctx.prijs(a.regeling, jaar) ?? ZERO;
       add(extraLasten, jaar, stock.div(12).times(prijs).times(a.verlaging_pct ?? ZERO).div(100).neg());

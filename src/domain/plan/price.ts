@@ -66,6 +66,8 @@ export interface PlanPricing {
 export type PlanOutcome = { pricing: PlanPricing } | { problems: ForecastProblem[] };
 
 type Run = { forecast: Forecast; effects: PlanEffects };
+/** A run, or the problems that stop it (a stand driven below zero by the acties, ...). */
+export type RunOutcome = Run | { problems: ForecastProblem[] };
 
 /** A runner bound to one data set and scenario: base run, and a run with any set of acties. */
 export function planRunner(input: Omit<PlanInput, 'acties'>) {
@@ -80,7 +82,7 @@ export function planRunner(input: Omit<PlanInput, 'acties'>) {
   };
   // How many whole forecasts this runner computed: the base once, then one per run with acties.
   const telling = { basis: 1, runs: 0 };
-  const run = (acties: readonly Actie[]): Run => {
+  const once = (acties: readonly Actie[]): RunOutcome => {
     const effects = planEffects(acties, ctx);
     // No acties: the base itself, not a second computation of it.
     if (acties.length === 0) return { forecast: base, effects };
@@ -93,11 +95,33 @@ export function planRunner(input: Omit<PlanInput, 'acties'>) {
       extraLasten: effects.extraLasten,
       extraBudget: lksBudget(effects.lksLasten, input),
     });
-    // The plan changes no input the base run accepted, so it cannot fail where the base did not.
-    if ('problems' in outcome) throw new Error(`plan run failed: ${JSON.stringify(outcome.problems)}`);
-    return { forecast: outcome.forecast, effects };
+    return 'problems' in outcome ? outcome : { forecast: outcome.forecast, effects };
   };
-  return { base, ctx, run, telling };
+  // The last run is kept: the plan run that checks a scenario is the one its commands use.
+  let last: { acties: readonly Actie[]; outcome: RunOutcome } | undefined;
+  const run = (acties: readonly Actie[]): RunOutcome => {
+    if (last && last.acties.length === acties.length && last.acties.every((a, i) => a === acties[i])) return last.outcome;
+    const outcome = once(acties);
+    last = { acties: [...acties], outcome: 'problems' in outcome ? { problems: blame(outcome.problems, acties, once) } : outcome };
+    return last.outcome;
+  };
+  // The solver probes without naming acties: a probe that fails is merely too many exits.
+  return { base, ctx, run, probe: once, telling };
+}
+
+/**
+ * The acties of a failed run named in its problems: the actie at which the plan, taken in its
+ * order, first fails. The base run succeeded, so a problem the acties cause has such an actie.
+ */
+function blame(problems: ForecastProblem[], acties: readonly Actie[], once: (acties: readonly Actie[]) => RunOutcome): ForecastProblem[] {
+  for (let n = 1; n <= acties.length; n++) {
+    const prefix = n === acties.length ? { problems } : once(acties.slice(0, n));
+    if (!('problems' in prefix)) continue;
+    // The base run, on the same scenario, passed: whatever stops a run with acties, they cause.
+    const oorzaak = { soort: 'acties' as const, codes: [acties[n - 1]!.code] };
+    return prefix.problems.map((p) => ('oorzaak' in p ? { ...p, oorzaak } : p));
+  }
+  return problems;
 }
 
 export type PlanRunner = Exclude<ReturnType<typeof planRunner>, { problems: unknown }>;
@@ -154,23 +178,27 @@ function marginal(base: Forecast, plan: Forecast): Marginal[] {
 export function pricePlan(input: PlanInput): PlanOutcome {
   const runner = planRunner(input);
   if ('problems' in runner) return { problems: runner.problems! };
-  return { pricing: pricePlanWith(runner, input.acties) };
+  const pricing = pricePlanWith(runner, input.acties);
+  return 'problems' in pricing ? pricing : { pricing };
 }
 
-/** The plan priced on a runner whose base has been computed already. */
-export function pricePlanWith(runner: PlanRunner, planActies: readonly Actie[]): PlanPricing {
+/** The plan priced on a runner whose base has been computed already; the problems of the first run that fails. */
+export function pricePlanWith(runner: PlanRunner, planActies: readonly Actie[]): PlanPricing | { problems: ForecastProblem[] } {
   const { base, run } = runner;
-  const input = { acties: planActies };
-  const plan = run(input.acties);
-  const acties = input.acties.map((actie) => {
+  const plan = run(planActies);
+  if ('problems' in plan) return plan;
+  const acties: ActiePrice[] = [];
+  for (const actie of planActies) {
     const alone = run([actie]);
-    const without = run(input.acties.filter((a) => a !== actie));
-    return {
+    if ('problems' in alone) return alone;
+    const without = run(planActies.filter((a) => a !== actie));
+    if ('problems' in without) return without;
+    acties.push({
       actie,
       alleen: deltas(base, alone.forecast, alone.effects.kosten),
       alsLaatste: deltas(without.forecast, plan.forecast, alone.effects.kosten),
-    };
-  });
+    });
+  }
   return {
     base,
     plan: plan.forecast,
@@ -229,11 +257,18 @@ export function solveExitsWith(runner: PlanRunner, planActies: readonly Actie[],
     herinstroom_na_maanden: 12,
     kosten: ZERO,
   });
-  const yearWith = (k: number) => runner.run(k === 0 ? input.acties : [...input.acties, extra(k)]).forecast.jaren.find((y) => y.jaar === jaar)!;
-  const meets = (y: YearResult) => (doel.soort === 'saldo' ? y.saldo.gte(0) : y.tekortFractie.times(100).lte(doel.max));
+  // A probe that fails (the stand of a series driven below zero) has too many exits: it counts as
+  // reaching the target's side of the search, and as unreachable if the search ends on it.
+  const yearWith = (k: number): YearResult | undefined => {
+    const outcome = k === 0 ? runner.run(input.acties) : runner.probe([...input.acties, extra(k)]);
+    return 'problems' in outcome ? undefined : outcome.forecast.jaren.find((y) => y.jaar === jaar)!;
+  };
+  const meets = (y: YearResult | undefined) => y === undefined || (doel.soort === 'saldo' ? y.saldo.gte(0) : y.tekortFractie.times(100).lte(doel.max));
   // No more exits a month than the stand at the start: beyond that the model means nothing.
   const bovengrens = runner.base.reeksen.find((r) => seriesId(r.key) === regeling)?.startVolume ?? 0;
-  if (meets(yearWith(0))) return { perMaand: 0, jaar, doel, vanaf, met: yearWith(0), bovengrens };
+  const zero = yearWith(0);
+  if (!zero) return { jaar, doel, vanaf, bovengrens };
+  if (meets(zero)) return { perMaand: 0, jaar, doel, vanaf, met: zero, bovengrens };
   let hi = 1;
   while (hi <= bovengrens && !meets(yearWith(hi))) hi *= 2;
   if (hi > bovengrens) {
@@ -246,5 +281,7 @@ export function solveExitsWith(runner: PlanRunner, planActies: readonly Actie[],
     if (meets(yearWith(mid))) hi = mid;
     else lo = mid;
   }
-  return { perMaand: hi, jaar, doel, vanaf, met: yearWith(hi), eenMinder: yearWith(hi - 1), bovengrens };
+  const met = yearWith(hi);
+  if (!met) return { jaar, doel, vanaf, bovengrens };
+  return { perMaand: hi, jaar, doel, vanaf, met, ...(hi > 0 ? { eenMinder: yearWith(hi - 1)! } : {}), bovengrens };
 }
