@@ -15,10 +15,9 @@ export interface ForecastRun {
 }
 
 export function forecastRun(prepared: Prepared): ForecastRun {
-  const { acties, runner } = prepared;
+  const { acties, runner, planRun } = prepared;
   if (acties.length === 0) return { prepared, forecast: runner.base };
-  const run = runner.run(acties.map((a) => a.actie));
-  return { prepared, forecast: run.forecast, effects: run.effects };
+  return { prepared, forecast: planRun.forecast, effects: planRun.effects };
 }
 
 /** Prepare a scenario (with the rules of --rules, when given) and run its forecast. */

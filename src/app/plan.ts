@@ -6,7 +6,7 @@ import { addMonths, type Month } from '../period.js';
 import { DEFAULT_PLAN_SCENARIO } from './defaults.js';
 import { UsageError, type Env, type Outcome } from './outcome.js';
 import { prepareRun, type Prepared } from './prepare.js';
-import type { ScenarioSource } from './scenario.js';
+import { problemDiagnostic, type ScenarioSource } from './scenario.js';
 import { loadRules } from './rules.js';
 
 export interface PlanRequest {
@@ -37,6 +37,7 @@ export function runPlan(env: Env, request: PlanRequest): Outcome<PlanRun> {
   }
   const acties = prepared.acties.map((a) => a.actie);
   const pricing = pricePlanWith(prepared.runner, acties);
+  if ('problems' in pricing) return { diagnostics: [...diagnostics, ...pricing.problems.map((p) => problemDiagnostic(p, read, prepared.loaded.dataLabel, prepared.acties))] };
   if (!request.doel) return { value: { prepared, pricing }, diagnostics };
 
   const { jaar, doel } = request.doel;

@@ -6,7 +6,7 @@ import { checkStarts, type LocatedActie } from '../read/acties.js';
 import { readDataFolder } from '../read/dataFolder.js';
 import type { DataSet } from '../domain/data.js';
 import type { Scenario } from '../domain/forecast/scenario.js';
-import { planRunner, type PlanRunner } from '../domain/plan/price.js';
+import { planRunner, type PlanRunner, type RunOutcome } from '../domain/plan/price.js';
 import type { VangnetRule } from '../domain/vangnet/rules.js';
 import { DEFAULT_SCENARIO, type Shipped } from './defaults.js';
 import { stops, type Env, type Outcome } from './outcome.js';
@@ -19,6 +19,8 @@ export interface Prepared {
   data: DataSet;
   /** The base run, computed once, and a way to run the scenario with any set of acties. */
   runner: PlanRunner;
+  /** The run with all the scenario's acties (the base when it has none): checked like the base. */
+  planRun: Exclude<RunOutcome, { problems: unknown }>;
   rules: readonly VangnetRule[];
 }
 
@@ -45,5 +47,11 @@ export function prepareRun(env: Env, source: ScenarioSource, rules: readonly Van
   }
   diagnostics.push(...checkStarts(acties.acties, runner.ctx.eersteMaand, runner.base.horizon));
   if (stops(diagnostics)) return { diagnostics };
-  return { value: { loaded: { ...loaded, dataDir }, scenario, acties: acties.acties, data: folder.data, runner, rules }, diagnostics };
+  // The acties may drive a stand out of bounds where the base does not: every command stops here.
+  const planRun = runner.run(acties.acties.map((a) => a.actie));
+  if ('problems' in planRun) {
+    diagnostics.push(...planRun.problems.map((p) => problemDiagnostic(p, loaded.scenario, loaded.dataLabel, acties.acties)));
+    return { diagnostics };
+  }
+  return { value: { loaded: { ...loaded, dataDir }, scenario, acties: acties.acties, data: folder.data, runner, planRun, rules }, diagnostics };
 }

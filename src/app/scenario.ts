@@ -3,7 +3,9 @@
 
 import { basename, dirname, relative, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ForecastProblem } from '../domain/forecast/forecast.js';
+import { STAND_FACTOR } from '../domain/bounds.js';
+import type { ForecastProblem, Oorzaak } from '../domain/forecast/forecast.js';
+import { Decimal } from '../money.js';
 import { readActiesCsv, readActiesInline, type LocatedActie } from '../read/acties.js';
 import { folderAt, readRegularFile } from '../read/paths.js';
 import { defaultScenario, readScenarioFile, type ScenarioRead } from '../read/scenarioFile.js';
@@ -88,8 +90,8 @@ export function loadActies(env: Env, loaded: LoadedScenario): { acties: LocatedA
   return { acties: [], diagnostics: [] };
 }
 
-/** A problem of the forecast model, placed at the scenario key or data file responsible for it. */
-export function problemDiagnostic(p: ForecastProblem, scenario: ScenarioRead, dataLabel: string): Diagnostic {
+/** A problem of the forecast model, placed at the scenario key, data file or actie responsible for it. */
+export function problemDiagnostic(p: ForecastProblem, scenario: ScenarioRead, dataLabel: string, acties: readonly LocatedActie[] = []): Diagnostic {
   switch (p.soort) {
     case 'horizon':
       return diagnostic('BUIG-E043', scenario.locate(['horizon', 'tot']), { value: p.horizon, last: p.laatste });
@@ -108,5 +110,69 @@ export function problemDiagnostic(p: ForecastProblem, scenario: ScenarioRead, da
       return diagnostic('BUIG-E034', { file: `${dataLabel}/budget.csv` }, { what: 'budget', jaar: p.jaar, name: 'budget.csv' });
     case 'geen-volume':
       return diagnostic('BUIG-E034', { file: `${dataLabel}/volume.csv` }, { what: 'volume', name: 'volume.csv' });
+    default:
+      return boundsDiagnostic(p, scenario, dataLabel, acties);
   }
+}
+
+/** Issue 11: a run that would leave the model's bounds, at the input that drives it there. */
+function boundsDiagnostic(p: Exclude<ForecastProblem, { soort: 'horizon' | 'basisperiode' | 'te-weinig-maanden' | 'geen-budget' | 'geen-volume' }>, scenario: ScenarioRead, dataLabel: string, acties: readonly LocatedActie[]): Diagnostic {
+  const data = (name: string) => ({ file: `${dataLabel}/${name}` });
+  const actie = (codes: readonly string[]) => acties.find((a) => codes.includes(a.actie.code));
+  /** Where a cause is: a shock, a scenario key, an actie's aantal, or the data. */
+  const at = (o: Oorzaak) => {
+    if (o.soort === 'schok') return scenario.locate(['schokken', o.index, 'instroom']);
+    if (o.soort === 'instroom_factor') return scenario.locate(['aannames', 'instroom_factor']);
+    if (o.soort === 'horizon') return scenario.locate(['horizon', 'tot']);
+    if (o.soort === 'acties') return actie(o.codes)?.aantal ?? scenario.locate(['aanvalsplan']);
+    return data('stromen.csv');
+  };
+  const cause = (o: Oorzaak) => (o.soort === 'acties' ? { cause: 'actie' as const, code: o.codes.join(', ') } : { cause: o.soort === 'schok' || o.soort === 'gegevens' ? o.soort : ('gegevens' as const) });
+  const shown = (d: Decimal, places = 1) => d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed();
+  switch (p.soort) {
+    case 'horizon-te-ver':
+      return diagnostic('BUIG-E142', scenario.locate(['horizon', 'tot']), { value: p.horizon, max: p.max, last: p.laatste, years: p.jaren });
+    case 'uitstroomkans': {
+      const factor = !p.factor.eq(1);
+      return diagnostic('BUIG-E143', factor ? scenario.locate(['aannames', 'uitstroom_factor']) : data('stromen.csv'), {
+        series: p.reeks,
+        rate: shown(p.kans, 4),
+        base: shown(p.basis, 4),
+        factor: shown(p.factor, 4),
+        cause: factor ? 'uitstroom_factor' : 'gegevens',
+      });
+    }
+    case 'stand-negatief':
+      return diagnostic('BUIG-E144', at(p.oorzaak), { series: p.reeks, month: p.maand, stand: shown(p.volume), ...cause(p.oorzaak) });
+    case 'stand-te-groot': {
+      const o = p.oorzaak;
+      const why = o.soort === 'acties' ? { cause: 'actie' as const, code: o.codes.join(', ') } : { cause: o.soort };
+      return diagnostic('BUIG-E145', at(o), { series: p.reeks, month: p.maand, stand: shown(p.volume), max: shown(p.grens, 0), largest: p.grootste, factor: STAND_FACTOR, ...why });
+    }
+    case 'verlaging-te-groot':
+      return diagnostic('BUIG-E148', at(p.oorzaak), { code: p.oorzaak.codes.join(', '), series: p.reeks, month: p.maand, verlaagd: shown(p.verlaagd), stand: shown(p.volume) });
+    case 'lasten-negatief': {
+      const o = p.oorzaak;
+      const where = o.soort === 'acties' ? at(o) : scenario.scenario?.aannames.baten.has(p.jaar) ? scenario.locate(['aannames', 'baten', String(p.jaar)]) : data('lasten.csv');
+      return diagnostic('BUIG-E146', where, { jaar: p.jaar, lasten: p.lasten.toFixed(2), ...(o.soort === 'acties' ? { cause: 'actie' as const, code: o.codes.join(', ') } : { cause: 'baten' as const }) });
+    }
+    case 'geen-prijs-jaar':
+      return diagnostic('BUIG-E147', data('prijzen.csv'), { regeling: p.regeling, jaar: p.jaar, first: p.eerste });
+    case 'budget-te-klein':
+      return budgetDiagnostic(p, scenario, dataLabel);
+  }
+}
+
+/** A budget below one euro, at the key that takes it there: the year's bijstelling, the aandeel or macro growth, or budget_groei_pct. */
+function budgetDiagnostic(p: Extract<ForecastProblem, { soort: 'budget-te-klein' }>, scenario: ScenarioRead, dataLabel: string): Diagnostic {
+  const a = scenario.scenario?.aannames;
+  const jaar = String(p.jaar);
+  const params = { jaar: p.jaar, budget: p.budget.toSignificantDigits(4).toString() };
+  if (p.bron === 'bijstelling') return diagnostic('BUIG-E149', scenario.locate(['aannames', 'bijstelling_pct', jaar]), { ...params, cause: 'bijstelling' });
+  if (p.bron === 'groei') return diagnostic('BUIG-E149', scenario.locate(['aannames', 'budget_groei_pct']), { ...params, cause: 'groei' });
+  if (p.bron === 'macrobudget') {
+    const key = a?.aandeel_pct.has(p.jaar) ? ['aandeel_pct', jaar] : ['macro_volume_pct', 'macro_prijs_pct', 'prijsindex_pct', 'aandeel_pct', 'macrobudget'].filter((k) => scenario.scenario?.gezet.has(k)).slice(0, 1);
+    return diagnostic('BUIG-E149', key.length ? scenario.locate(['aannames', ...key]) : { file: `${dataLabel}/budget.csv` }, { ...params, cause: 'macrobudget' });
+  }
+  return diagnostic('BUIG-E149', { file: `${dataLabel}/budget.csv` }, { ...params, cause: 'gegevens' });
 }

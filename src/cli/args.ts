@@ -3,18 +3,29 @@
 
 import type { Doel } from '../domain/plan/price.js';
 import type { JaarCijfers } from '../domain/vangnet/compute.js';
+import { MAX_BEDRAG, within } from '../domain/bounds.js';
 import { D, parseAmount, type Decimal } from '../money.js';
 import { parseMonth, type Month } from '../period.js';
 import { UsageError } from '../app/outcome.js';
 import { t, type Context } from './context.js';
 
-/** An amount: `36896210`, `36896210.50` or the Dutch `36.896.210,50`. */
+/** An amount: `36896210`, `36896210.50` or the Dutch `36.896.210,50`; within the bound of amounts (src/domain/bounds.ts). */
 export function amountArg(ctx: Context, flag: string, text: string): Decimal {
   const plain = parseAmount(text, { decimalComma: false });
-  if (plain.ok) return plain.value;
-  const dutch = parseAmount(text, { decimalComma: true });
-  if (dutch.ok) return dutch.value;
-  throw new UsageError(t(ctx, `${flag}: '${text}' is geen bedrag (schrijf bijvoorbeeld 36896210)`, `${flag}: '${text}' is not an amount (write e.g. 36896210)`));
+  const dutch = plain.ok ? plain : parseAmount(text, { decimalComma: true });
+  if (!dutch.ok) throw new UsageError(t(ctx, `${flag}: '${text}' is geen bedrag (schrijf bijvoorbeeld 36896210)`, `${flag}: '${text}' is not an amount (write e.g. 36896210)`));
+  if (!within(dutch.value, 'bedrag')) {
+    const max = MAX_BEDRAG.toFixed(0);
+    throw new UsageError(t(ctx, `${flag}: '${text}' ligt buiten het bereik van bedragen (-${max} tot en met ${max})`, `${flag}: '${text}' is outside the range of amounts (-${max} to ${max})`));
+  }
+  return dutch.value;
+}
+
+/** A budget: an amount of at least one euro (a budget of 0 makes every percentage of it infinite). */
+export function budgetArg(ctx: Context, flag: string, text: string): Decimal {
+  const budget = amountArg(ctx, flag, text);
+  if (!within(budget, 'positiefBedrag')) throw new UsageError(t(ctx, `${flag}: het budget moet ten minste 1 euro zijn ('${text}')`, `${flag}: the budget must be at least 1 euro ('${text}')`));
+  return budget;
 }
 
 /** `--saldo 2020=-1200000` or, with that year's budget for the uitgebreid test, `2020=-1200000/36000000`. */
@@ -22,7 +33,7 @@ export function saldoArg(ctx: Context, text: string): JaarCijfers {
   const m = /^(\d{4})=([^/]+)(?:\/(.+))?$/.exec(text.trim());
   if (!m) throw new UsageError(t(ctx, `--saldo: '${text}' moet de vorm JAAR=SALDO hebben, bijvoorbeeld 2021=1500000`, `--saldo: '${text}' must look like YEAR=SALDO, e.g. 2021=1500000`));
   const saldo = amountArg(ctx, '--saldo', m[2]!);
-  const budget = m[3] !== undefined ? amountArg(ctx, '--saldo', m[3]) : undefined;
+  const budget = m[3] !== undefined ? budgetArg(ctx, '--saldo', m[3]) : undefined;
   return { jaar: Number(m[1]), saldo, ...(budget ? { budget, lasten: budget.minus(saldo) } : {}) };
 }
 

@@ -10,6 +10,7 @@
 // values, and enums (a list of keys) whose words each language catalogue chooses. `diagnostic()`
 // takes exactly the parameters a code declares, with their types.
 
+import { BOUND_NAMES } from '../domain/bounds.js';
 import type { Month } from '../period.js';
 
 export type Severity = 'error' | 'warning';
@@ -155,6 +156,23 @@ export const CATALOGUE = {
   // file (E137). `size` is in bytes.
   'BUIG-E136': { severity: 'error', kind: 'data', params: { name: 'text', columns: 'list', size: 'number', found: FILE_FOUND } },
   'BUIG-E137': { severity: 'error', kind: 'data', params: { expected: ['scenario', 'regels', 'gemeente'], size: 'number', found: FILE_FOUND } },
+  // Issue 11: bounds and impossible states. `column` is the column, or the JSON path of a key;
+  // `bound` names the bound of src/domain/bounds.ts. Amounts and stands as plain decimals ("12.5").
+  'BUIG-E140': { severity: 'error', kind: 'data', params: { ...cell, bound: BOUND_NAMES } },
+  'BUIG-E141': { severity: 'error', kind: 'data', params: { id: 'text', other: 'text', jaar: 'number' } },
+  'BUIG-E142': { severity: 'error', kind: 'data', params: { value: 'month', max: 'month', last: 'month', years: 'number' } },
+  'BUIG-E143': { severity: 'error', kind: 'data', params: { series: 'text', rate: 'text', base: 'text', factor: 'text', cause: ['uitstroom_factor', 'gegevens'] } },
+  'BUIG-E144': { severity: 'error', kind: 'data', params: { series: 'text', month: 'month', stand: 'text', cause: ['schok', 'actie', 'gegevens'], code: 'text?' } },
+  'BUIG-E145': {
+    severity: 'error',
+    kind: 'data',
+    params: { series: 'text', month: 'month', stand: 'text', max: 'text', largest: 'number', factor: 'number', cause: ['schok', 'instroom_factor', 'horizon', 'actie', 'gegevens'], code: 'text?' },
+  },
+  'BUIG-E146': { severity: 'error', kind: 'data', params: { jaar: 'number', lasten: 'text', cause: ['baten', 'actie'], code: 'text?' } },
+  'BUIG-E147': { severity: 'error', kind: 'data', params: { regeling: 'text', jaar: 'number', first: 'number' } },
+  'BUIG-E148': { severity: 'error', kind: 'data', params: { code: 'text', series: 'text', month: 'month', verlaagd: 'text', stand: 'text' } },
+  'BUIG-E149': { severity: 'error', kind: 'data', params: { jaar: 'number', budget: 'text', cause: ['bijstelling', 'macrobudget', 'groei', 'gegevens'] } },
+  'BUIG-W140': { severity: 'warning', kind: 'data', params: { jaar: 'number', last: 'month' } },
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CATALOGUE;

@@ -55,6 +55,8 @@ export interface Reasons {
   vanAfterTot: string;
   /** Rules file: a route named twice. */
   routeTwice: string;
+  /** Rules file: a tekortjaren minimum above the number of years of its window. */
+  minimumAboveWindow(years: number): string;
 }
 
 /** The syntax errors of JSON with comments, by jsonc-parser's name. */

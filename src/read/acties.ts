@@ -24,6 +24,8 @@ export interface LocatedActie {
   actie: Actie;
   /** Where its start is written. */
   start: Located;
+  /** Where its aantal is written: a run the actie drives out of bounds points here. */
+  aantal: Located;
 }
 
 export function readActiesCsv(file: string, bytes: Uint8Array): { acties: LocatedActie[]; diagnostics: Diagnostic[] } {
@@ -31,7 +33,7 @@ export function readActiesCsv(file: string, bytes: Uint8Array): { acties: Locate
   return {
     acties: result.rows.map((row) => {
       const { file, line, ...actie } = row;
-      return { actie, start: result.locate(line, 'start') ?? { file } };
+      return { actie, start: result.locate(line, 'start') ?? { file }, aantal: result.locate(line, 'aantal') ?? { file } };
     }),
     diagnostics: result.diagnostics,
   };
@@ -58,7 +60,8 @@ export function readActiesInline(
         diagnostics.push(diagnostic('BUIG-E041', locate(['aanvalsplan', i, k]), { path: `aanvalsplan.${i}.${k}`, reason: reasonsIn(lang).unknownColumn(known) }));
         continue;
       }
-      input[k] = String(v);
+      // As a CSV cell would hold it; a list or an object (the JSON reader's have no toString) as JSON text.
+      input[k] = typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
     }
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
@@ -80,7 +83,7 @@ export function readActiesInline(
       return;
     }
     seen.set(actie.code, i);
-    acties.push({ actie, start: locate(['aanvalsplan', i, 'start']) });
+    acties.push({ actie, start: locate(['aanvalsplan', i, 'start']), aantal: locate(['aanvalsplan', i, 'aantal']) });
   });
   return { acties, diagnostics };
 }

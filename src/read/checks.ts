@@ -4,7 +4,7 @@ import { BASIS_MAANDEN } from '../domain/forecast/base.js';
 import { diagnostic, hasErrors, type Diagnostic, type Located } from '../diagnostics/diagnostic.js';
 import type { BudgetRow, LastenRow, StromenRow, VolumeRow } from '../domain/data.js';
 import { D, formatNumber, ZERO } from '../money.js';
-import { addMonths, monthFromIndex, monthIndex, type Month } from '../period.js';
+import { addMonths, monthFromIndex, monthIndex, yearOf, type Month } from '../period.js';
 import type { Sourced } from './rows.js';
 
 type Locate = (line: number, column?: string) => Located;
@@ -36,6 +36,16 @@ export function checkLasten(rows: readonly (LastenRow & Sourced)[], locate: Loca
     }
   }
   return out;
+}
+
+/**
+ * A lasten row for a year after the last month with a stand is no realisation (a begroting
+ * figure): the forecast leaves it out, and says so here (the year is a projected one).
+ */
+export function checkLastenAfterData(lasten: readonly (LastenRow & Sourced)[], volume: readonly VolumeRow[], locate: Locate): Diagnostic[] {
+  if (volume.length === 0) return [];
+  const last = volume.reduce((m, v) => (v.maand > m ? v.maand : m), volume[0]!.maand);
+  return lasten.filter((r) => r.jaar > yearOf(last)).map((r) => diagnostic('BUIG-W140', locate(r.line, 'jaar'), { jaar: r.jaar, last }));
 }
 
 /**

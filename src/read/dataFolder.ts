@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataSet, Gemeente } from '../domain/data.js';
 import { closest } from '../domain/terms.js';
-import { checkBudget, checkCoverage, checkLasten, reconcile } from './checks.js';
+import { checkBudget, checkCoverage, checkLasten, checkLastenAfterData, reconcile } from './checks.js';
 import { readCsv, type Dialect } from './csvTable.js';
 import { readXlsx } from './xlsxTable.js';
 import { budgetFile, lastenFile, prijzenFile, stromenFile, volumeFile } from './files.js';
@@ -104,6 +104,8 @@ export function readDataFiles(dir: string, contents: ReadonlyMap<string, Uint8Ar
 
   if (budget) diagnostics.push(...checkBudget(budget.rows, budget.locate));
   if (lasten) diagnostics.push(...checkLasten(lasten.rows, lasten.locate));
+  // Only for a forecast: `buig vangnet` computes a year from lasten.csv as written, also a future one.
+  if (lasten && volume && needs.includes('forecast')) diagnostics.push(...checkLastenAfterData(lasten.rows, volume.rows, lasten.locate));
   if (volume && stromen) {
     diagnostics.push(...reconcile(volume.rows, stromen.rows, volume.locate, stromen.locate));
     diagnostics.push(...checkCoverage(volume, stromen));

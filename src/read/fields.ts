@@ -9,6 +9,7 @@ import { diagnostic, type Diagnostic, type Located } from '../diagnostics/diagno
 import { looksLikeDutchThousands, parseAmount, type Decimal, type NumberStyle } from '../money.js';
 import { MAX_YEAR, MIN_YEAR, parseMonth, type Month } from '../period.js';
 import { closest, FASES, REGELINGEN, toFase, toRegeling, type Fase, type Regeling } from '../domain/terms.js';
+import { within, type BoundName } from '../domain/bounds.js';
 
 /** The codes of a problem with one cell: those with the cell's parameters, `column` and `value`. */
 export type CellCode = { [C in Code]: ParamsOf<C> extends { column: string; value: string } ? C : never }[Code];
@@ -174,6 +175,7 @@ export function count(style: NumberStyle) {
     }
     if (!parsed.value.isInteger()) return { ok: false, code: 'BUIG-E011', params: {} };
     if (parsed.value.isNegative()) return { ok: false, code: 'BUIG-E012', params: {} };
+    // Checked before it becomes a number: a count of hundreds of digits does not fit one.
     if (parsed.value.gt(MAX_COUNT)) return { ok: false, code: 'BUIG-E133', params: { max: MAX_COUNT } };
     return { ok: true, value: parsed.value.toNumber() };
   };
@@ -203,12 +205,22 @@ export function constrained<T>(parse: (t: string) => CellResult<T>, holds: (v: T
   };
 }
 
+/** A cell parser whose value must lie within a bound of src/domain/bounds.ts (E140); `parse` reports the rest first. */
+export function bounded<T extends Decimal | number>(parse: (t: string) => CellResult<T>, bound: BoundName) {
+  return (t: string): CellResult<T> => {
+    const r = parse(t);
+    return r.ok && !within(r.value, bound) ? { ok: false, code: 'BUIG-E140', params: { bound } } : r;
+  };
+}
+
+/** An amount of any sign, within the bound of amounts (lasten, bruto, baten). */
+export const boundedAmount = (style: NumberStyle) => bounded(amount(style), 'bedrag');
 /** Amounts greater than zero (budgets, prijzen). */
-export const positiveAmount = (style: NumberStyle) => constrained(amount(style), (v) => v.gt(0), 'BUIG-E022');
+export const positiveAmount = (style: NumberStyle) => bounded(constrained(amount(style), (v) => v.gt(0), 'BUIG-E022'), 'positiefBedrag');
 /** Amounts of zero or more (kosten, tolerances). */
-export const nonNegativeAmount = (style: NumberStyle) => constrained(amount(style), (v) => !v.isNegative(), 'BUIG-E012');
-/** A whole number of at least one (months). */
-export const positiveCount = (style: NumberStyle) => constrained(count(style), (v) => v > 0, 'BUIG-E022');
+export const nonNegativeAmount = (style: NumberStyle) => bounded(constrained(amount(style), (v) => !v.isNegative(), 'BUIG-E012'), 'nietNegatiefBedrag');
+/** A whole number of months of at least one (a ramp, a delay). */
+export const positiveCount = (style: NumberStyle) => bounded(constrained(count(style), (v) => v > 0, 'BUIG-E022'), 'maanden');
 /** A percentage from 0 to 100 (E053), or, for aandeel_pct, above 0 and at most 100 (E025). */
 export const percentage = (style: NumberStyle) => constrained(amount(style), (v) => v.gte(0) && v.lte(100), 'BUIG-E053');
 export const aandeelPercentage = (style: NumberStyle) => constrained(amount(style), (v) => v.gt(0) && v.lte(100), 'BUIG-E025');

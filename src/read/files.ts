@@ -1,7 +1,7 @@
 // The input files of a data folder, each declared once: its columns, its cells, its key.
 
 import type { BudgetRow, LastenRow, PrijsRow, StromenRow, VolumeRow } from '../domain/data.js';
-import { aandeelPercentage, nonNegativeAmount, amount, count, fase, month, optional, positiveAmount, regeling, required, rowSchema, text, year } from './fields.js';
+import { aandeelPercentage, nonNegativeAmount, boundedAmount, count, fase, month, optional, positiveAmount, regeling, required, rowSchema, text, year } from './fields.js';
 import type { FileSpec } from './rows.js';
 
 const segmentKey = (s?: string) => (s ? `/${s}` : '');
@@ -41,11 +41,11 @@ export const lastenFile: FileSpec<LastenRow> = {
   schema: (s) =>
     rowSchema({
       jaar: required(year),
-      lasten: required(amount(s)),
+      lasten: required(boundedAmount(s)),
       regeling: optional(regeling),
-      bruto: optional(amount(s)),
-      baten: optional(amount(s)),
-      fout_onzeker: optional(amount(s)),
+      bruto: optional(boundedAmount(s)),
+      baten: optional(boundedAmount(s)),
+      fout_onzeker: optional(boundedAmount(s)),
     }),
   unique: { key: (r) => `${r.jaar}${r.regeling ? ` ${r.regeling}` : ''}`, columns: ['jaar'], what: 'jaar-regeling' },
 };

@@ -9,7 +9,8 @@ import { diagnostic, type Diagnostic, type Located } from '../diagnostics/diagno
 import { LKS_BUDGET_STANDAARD, type Onzekerheid, type Scenario } from '../domain/forecast/scenario.js';
 import { STANDAARD_ONZEKERHEID } from '../domain/simulate/settings.js';
 import { closest, REGELINGEN, toRegeling, type Regeling } from '../domain/terms.js';
-import { D, type Decimal, type Lang } from '../money.js';
+import { within, type BoundName } from '../domain/bounds.js';
+import { D, Decimal, type Lang } from '../money.js';
 import { parseMonth, type Month } from '../period.js';
 import { objectWithKey, readJsonFile, type JsonPath } from './jsonc.js';
 import { problem, reasonOf, zodLocale } from './reasons.js';
@@ -58,8 +59,19 @@ export const scenarioSchema = once(() => {
       return problem(ctx, text, (w) => w.notAMonth(text, meant));
     })
     .meta({ description: 'a month, YYYY-MM' });
-  const perYear = (what: string) =>
-    z.record(z.string().regex(/^\d{4}$/, { error: 'JJJJ (YYYY)' }), amount).meta({ description: `${what} per year, e.g. { "2024": ... }` });
+  /**
+   * A value within a bound of src/domain/bounds.ts; outside it the reader reports BUIG-E140 at the
+   * key (the issue carries the bound and the value as written).
+   */
+  function inBound<T extends Z.ZodType<Decimal | number>>(schema: T, bound: BoundName) {
+    return schema.superRefine((v, ctx) => {
+      // A value its own schema refused (no Decimal yet) is reported there, not here.
+      if ((v instanceof Decimal || typeof v === 'number') && !within(v, bound)) ctx.addIssue({ code: 'custom', message: `out of range (${bound})`, params: { bound, value: String(v) } });
+    });
+  }
+  const bounded = (bound: BoundName) => inBound(amount, bound);
+  const perYear = (what: string, bound: BoundName) =>
+    z.record(z.string().regex(/^\d{4}$/, { error: 'JJJJ (YYYY)' }), bounded(bound)).meta({ description: `${what} per year, e.g. { "2024": ... }` });
 
   // --- onzekerheid (buig simulate) -----------------------------------------------------------
   // Each source: false (off), true (on at its default), or its settings. Absent keys are on.
@@ -102,20 +114,20 @@ export const scenarioSchema = once(() => {
         .meta({ description: 'the months I and u are estimated from; default: the last 24 months of the data' }),
       aannames: z
         .strictObject({
-          instroom_factor: amount.optional().meta({ description: 'multiplies the base instroom; default 1' }),
-          uitstroom_factor: amount.optional().meta({ description: 'multiplies the base uitstroom rate; default 1' }),
-          prijsindex_pct: perYear('price index in percent').optional(),
-          budget: perYear('explicit future budget in euros').optional(),
-          budget_groei_pct: amount.optional().meta({ description: 'budget growth in percent a year for later years without a budget; default 0' }),
-          baten: perYear('baten (terugvordering, verhaal) in euros').optional(),
+          instroom_factor: bounded('factor').optional().meta({ description: 'multiplies the base instroom; default 1 (0 to 10)' }),
+          uitstroom_factor: bounded('factor').optional().meta({ description: 'multiplies the base uitstroom rate; default 1 (0 to 10, and the rate at most 1)' }),
+          prijsindex_pct: perYear('price index in percent (above -100, at most 100)', 'groeiPct').optional(),
+          budget: perYear('explicit future budget in euros (above 0)', 'positiefBedrag').optional(),
+          budget_groei_pct: bounded('groeiPct').optional().meta({ description: 'budget growth in percent a year for later years without a budget; default 0 (above -100, at most 100)' }),
+          baten: perYear('baten (terugvordering, verhaal) in euros (0 or more)', 'nietNegatiefBedrag').optional(),
           // The budget side: B = macrobudget x aandeel (issue 12).
-          macrobudget: perYear('the national macrobudget in euros').optional(),
-          macro_volume_pct: perYear('the volume part of the macrobudget growth in percent; default 0').optional(),
-          macro_prijs_pct: perYear('the price part of the macrobudget growth in percent; default the prijsindex_pct of the year').optional(),
-          aandeel_pct: perYear('the gemeente\'s aandeel in the macrobudget in percent; default the last published').optional(),
-          bijstelling_pct: perYear('revision of a published voorlopig or nader voorlopig budget to the expected definitief, in percent; default 0').optional(),
+          macrobudget: perYear('the national macrobudget in euros (above 0)', 'positiefBedrag').optional(),
+          macro_volume_pct: perYear('the volume part of the macrobudget growth in percent; default 0', 'groeiPct').optional(),
+          macro_prijs_pct: perYear('the price part of the macrobudget growth in percent; default the prijsindex_pct of the year', 'groeiPct').optional(),
+          aandeel_pct: perYear('the gemeente\'s aandeel in the macrobudget in percent (above 0, at most 100); default the last published', 'aandeelPct').optional(),
+          bijstelling_pct: perYear('revision of a published voorlopig or nader voorlopig budget to the expected definitief, in percent (above -100); default 0', 'groeiPct').optional(),
           lks_budget: z
-            .strictObject({ vertraging_jaren: z.number().int().min(0).max(10), vergoeding_pct: amount })
+            .strictObject({ vertraging_jaren: z.number().int().min(0).max(10), vergoeding_pct: bounded('pct') })
             .optional()
             .meta({ description: 'how the LKS deelbudget follows realised LKS lasten of acties: after how many years, and what share (default 2 years, 100%; assumed)' }),
         })
@@ -126,13 +138,13 @@ export const scenarioSchema = once(() => {
             maand: month,
             regeling: regeling.meta({ description: 'PW, IOAW, IOAZ, BBZ or LKS (aliases such as Participatiewet or Bbz are accepted)' }),
             segment: z.string().optional(),
-            instroom: amount.meta({ description: 'extra instroom in that month (negative: fewer)' }),
+            instroom: bounded('schok').meta({ description: 'extra instroom in that month (negative: fewer)' }),
             omschrijving: z.string().optional(),
           }),
         )
         .optional(),
       taakstelling: z
-        .strictObject({ aantal: z.number().int().positive(), maand: month, omschrijving: z.string().optional() })
+        .strictObject({ aantal: inBound(z.number().int().positive(), 'aantal'), maand: month, omschrijving: z.string().optional() })
         .optional()
         .meta({ description: 'a target of fewer benefits by a month, checked by buig plan (e.g. 300 by 2023-12)' }),
       aanvalsplan: z
@@ -185,27 +197,32 @@ const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
 const nonEmpty = (x: unknown) => (typeof x === 'string' && x.length > 0 ? x : undefined);
 const monthValue = (x: unknown) => (typeof x === 'string' ? monthOf(x) : undefined);
 const regelingValue = (x: unknown): Regeling | undefined => (typeof x === 'string' ? toRegeling(x) : undefined);
-function perYearValue(x: unknown): Record<string, Decimal> | undefined {
+/** An amount within a bound of src/domain/bounds.ts (outside it, the schema reports E140). */
+const amountIn = (bound: BoundName) => (x: unknown) => {
+  const a = amountOf(x);
+  return a && within(a, bound) ? a : undefined;
+};
+const perYearIn = (bound: BoundName) => (x: unknown): Record<string, Decimal> | undefined => {
   if (!isObject(x)) return undefined;
   const out: Record<string, Decimal> = {};
   for (const [k, v] of Object.entries(x)) {
-    const a = amountOf(v);
+    const a = amountIn(bound)(v);
     if (!/^\d{4}$/.test(k) || !a) return undefined;
     out[k] = a;
   }
   return out;
-}
+};
 const listOf = <T>(read: (x: unknown) => T | undefined) => (x: unknown) => {
   if (!Array.isArray(x)) return undefined;
   const out = x.map(read);
   return out.every((v) => v !== undefined) ? out : undefined;
 };
 const lksBudgetValue = (x: unknown) =>
-  plainObject(x, { vertraging_jaren: (n) => (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 10 ? n : undefined), vergoeding_pct: amountOf }, ['vertraging_jaren', 'vergoeding_pct']);
+  plainObject(x, { vertraging_jaren: (n) => (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 10 ? n : undefined), vergoeding_pct: amountIn('pct') }, ['vertraging_jaren', 'vergoeding_pct']);
 
 /**
  * A scenario that plainly is valid, read as the schema reads it: every key known, every value of
- * its type and well-formed. Undefined for anything else, which the schema then judges and
+ * its type, well-formed and within its bound. Undefined for anything else, which the schema then judges and
  * explains (so this may refuse what the schema accepts, never the other way round). A scenario
  * with `onzekerheid` (buig simulate) always goes to the schema.
  */
@@ -216,17 +233,17 @@ export function plainScenario(v: unknown): ScenarioJson | undefined {
   };
   const aannames = (x: unknown) =>
     plainObject(x, {
-      instroom_factor: amountOf,
-      uitstroom_factor: amountOf,
-      prijsindex_pct: perYearValue,
-      budget: perYearValue,
-      budget_groei_pct: amountOf,
-      baten: perYearValue,
-      macrobudget: perYearValue,
-      macro_volume_pct: perYearValue,
-      macro_prijs_pct: perYearValue,
-      aandeel_pct: perYearValue,
-      bijstelling_pct: perYearValue,
+      instroom_factor: amountIn('factor'),
+      uitstroom_factor: amountIn('factor'),
+      prijsindex_pct: perYearIn('groeiPct'),
+      budget: perYearIn('positiefBedrag'),
+      budget_groei_pct: amountIn('groeiPct'),
+      baten: perYearIn('nietNegatiefBedrag'),
+      macrobudget: perYearIn('positiefBedrag'),
+      macro_volume_pct: perYearIn('groeiPct'),
+      macro_prijs_pct: perYearIn('groeiPct'),
+      aandeel_pct: perYearIn('aandeelPct'),
+      bijstelling_pct: perYearIn('groeiPct'),
       lks_budget: lksBudgetValue,
     });
   return plainObject(
@@ -239,8 +256,8 @@ export function plainScenario(v: unknown): ScenarioJson | undefined {
       horizon: (x) => plainObject(x, { tot: monthValue }, ['tot']),
       basisperiode,
       aannames,
-      schokken: listOf((x) => plainObject(x, { maand: monthValue, regeling: regelingValue, segment: str, instroom: amountOf, omschrijving: str }, ['maand', 'regeling', 'instroom'])),
-      taakstelling: (x) => plainObject(x, { aantal: (n) => (Number.isSafeInteger(n) && (n as number) > 0 ? n : undefined), maand: monthValue, omschrijving: str }, ['aantal', 'maand']),
+      schokken: listOf((x) => plainObject(x, { maand: monthValue, regeling: regelingValue, segment: str, instroom: amountIn('schok'), omschrijving: str }, ['maand', 'regeling', 'instroom'])),
+      taakstelling: (x) => plainObject(x, { aantal: (n) => (Number.isSafeInteger(n) && (n as number) > 0 && within(n as number, 'aantal') ? n : undefined), maand: monthValue, omschrijving: str }, ['aantal', 'maand']),
       aanvalsplan: (x) => (typeof x === 'string' ? x : listOf((a) => (isObject(a) ? { ...a } : undefined))(x)),
     },
     ['naam', 'data'],
@@ -278,9 +295,11 @@ export function readScenarioFile(file: string, bytes: Uint8Array, lang: Lang): S
   const plain = plainScenario(json.value);
   const parsed = plain ? { success: true as const, data: plain } : scenarioSchema().safeParse(json.value, zodLocale(lang));
   if (!parsed.success) {
-    const diagnostics = parsed.error.issues.flatMap((issue) => {
+    const diagnostics = parsed.error.issues.flatMap((issue): Diagnostic[] => {
       // An unknown key is reported on its parent; point at the key itself.
       const paths: JsonPath[] = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path.map(String), k]) : [issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
+      const outOfBound = (issue as { params?: { bound?: BoundName; value?: string } }).params;
+      if (outOfBound?.bound) return [diagnostic('BUIG-E140', locate(paths[0]!), { column: paths[0]!.join('.'), value: outOfBound.value ?? '', bound: outOfBound.bound })];
       const reason = reasonOf(issue, lang);
       return paths.map((path) => diagnostic('BUIG-E041', locate(path), { path: path.length ? path.join('.') : '(scenario)', reason }));
     });

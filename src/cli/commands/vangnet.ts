@@ -6,7 +6,7 @@ import type { JaarCijfers } from '../../domain/vangnet/compute.js';
 import type { Decimal } from '../../money.js';
 import { renderVangnetCsv, renderVangnetMarkdown, renderVangnetTable } from '../../render/vangnet.js';
 import { vangnetReport } from '../../report/vangnet.js';
-import { amountArg, collect, saldoArg, yearArg } from '../args.js';
+import { amountArg, budgetArg, collect, saldoArg, yearArg } from '../args.js';
 import { t, type Context } from '../context.js';
 import { addReportOptions, breedOption, emitReport, envOf, failWith, showDiagnostics, UsageError } from '../output.js';
 
@@ -58,7 +58,6 @@ export function registerVangnet(command: Command, ctx: Context): void {
 
 /** --budget, --lasten and --saldo: the year's figures without a data folder. */
 function directFigures(ctx: Context, opts: Options): { budget: Decimal; lasten: Decimal; andereJaren: JaarCijfers[] } {
-  const budget = amountArg(ctx, '--budget', opts.budget!);
-  if (!budget.gt(0)) throw new UsageError(t(ctx, '--budget moet groter zijn dan nul', '--budget must be greater than zero'));
+  const budget = budgetArg(ctx, '--budget', opts.budget!);
   return { budget, lasten: amountArg(ctx, '--lasten', opts.lasten!), andereJaren: opts.saldo.map((s) => saldoArg(ctx, s)) };
 }

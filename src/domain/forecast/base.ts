@@ -1,6 +1,7 @@
 // The first steps of a forecast: the history per series, the projection window (last month,
 // horizon, base period) and what the base period says about each series (I and u).
 
+import { MAX_HORIZON_JAREN } from '../bounds.js';
 import type { DataSet } from '../data.js';
 import type { Regeling } from '../terms.js';
 import { D, type Decimal } from '../../money.js';
@@ -40,6 +41,9 @@ export function projectionWindow(series: readonly SeriesHistory[], scenario: Pic
   const eersteMaand = monthFromIndex(Math.min(...allMonths));
   const horizon = scenario.horizon ?? (`${yearOf(laatsteMaand) + 4}-12` as Month);
   if (monthIndex(horizon) <= lastIndex) return { soort: 'horizon', horizon, laatste: laatsteMaand };
+  // One number must not buy unbounded work: at most MAX_HORIZON_JAREN years after the data.
+  const max = `${yearOf(laatsteMaand) + MAX_HORIZON_JAREN}-12` as Month;
+  if (monthIndex(horizon) > monthIndex(max)) return { soort: 'horizon-te-ver', horizon, laatste: laatsteMaand, max, jaren: MAX_HORIZON_JAREN };
   const basisperiode = scenario.basisperiode ?? defaultBasisperiode(series, lastIndex);
   if ('soort' in basisperiode) return basisperiode;
   return { eersteMaand, laatsteMaand, horizon, basisperiode };

@@ -8,13 +8,14 @@
 // A run with effects projects again only the series those effects touch and reuses the rest of
 // the prepared base, so a plan of many counterfactual runs costs little per run.
 
-import { yearFigures } from '../vangnet/fromData.js';
 import type { Regeling } from '../terms.js';
+import { yearFigures } from '../vangnet/fromData.js';
 import { sum, ZERO, type Decimal } from '../../money.js';
-import { monthIndex } from '../../period.js';
+import { monthIndex, yearOf } from '../../period.js';
 import { estimateSeries, histories, projectionWindow } from './base.js';
+import { budgetProblems, lastenProblems, rateProblems, standProblems } from './invariants.js';
 import { directVolumes, layoutVolumes, projectOne, realisedMonths, shocksPerSeries, volumeLayout, type VolumeLayout } from './months.js';
-import { basePrices, brutoOf, lastenPerRegeling, priceTable } from './prijs.js';
+import { basePrices, brutoOf, lastenPerRegeling, missingPrices, priceTable } from './prijs.js';
 import { seriesId } from './stockflow.js';
 import type { Effects, Forecast, ForecastInput, ForecastProblem, ForecastWarning, MonthRow, RegelingJaar, SeriesAssumption, YearResult } from './types.js';
 import { yearBudgets, type Budget } from './budget.js';
@@ -26,31 +27,39 @@ export { targetsOf } from './base.js';
 export function forecast(input: ForecastInput): { forecast: Forecast } | { problems: ForecastProblem[] } {
   const prepared = prepareForecast(input);
   if ('problems' in prepared) return prepared;
-  return { forecast: prepared.run(input.effects, { lasten: input.extraLasten, budget: input.extraBudget }) };
+  const outcome = prepared.run(input.effects, { lasten: input.extraLasten, budget: input.extraBudget });
+  return 'problems' in outcome ? outcome : { forecast: outcome };
 }
 
 export interface PreparedForecast {
   /** The run without effects, computed once. */
   base: Forecast;
-  /** A run with effects on some series (and lasten and budget outside volume x prijs); the base when there are none. */
-  run: (effects?: Effects, extra?: Extra) => Forecast;
+  /**
+   * A run with effects on some series (and lasten and budget outside volume x prijs); the base
+   * when there are none. The problems of a run the acties drive out of bounds (a stand below
+   * zero, more benefits reduced than there are, negative lasten).
+   */
+  run: (effects?: Effects, extra?: Extra) => Forecast | { problems: ForecastProblem[] };
 }
 
 /** Everything of a forecast that no aanvalsplan changes, checked once. */
 export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLasten' | 'extraBudget'>): PreparedForecast | { problems: ForecastProblem[] } {
-  const { data, scenario } = input;
-  const series = histories(data);
+  const { scenario } = input;
+  const series = histories(input.data);
   if (series.length === 0) return { problems: [{ soort: 'geen-volume' }] };
   const window = projectionWindow(series, scenario);
   if ('soort' in window) return { problems: [window] };
+  // A lasten row for a year after the data is no realisation (a begroting figure): the reader
+  // warns about it (BUIG-W140), and the model leaves it out, so no year vanishes or turns realised.
+  const data = { ...input.data, lasten: input.data.lasten.filter((l) => l.jaar <= yearOf(window.laatsteMaand)) };
   const reeksen = estimateSeries(series, window, scenario.aannames);
   if (reeksen.some((r) => 'soort' in r)) return { problems: reeksen as ForecastProblem[] };
   const estimated = reeksen as SeriesAssumption[];
+  const rates = rateProblems(estimated);
+  if (rates.length) return { problems: rates };
   const periods = reportYears(data, window.laatsteMaand, window.horizon);
   const published = yearFigures(data);
   const realised = realisedYears(data, periods.realised);
-  const budgeted = yearBudgets(periods, data.budget, scenario, (jaar) => realised.get(jaar)!.baten);
-  if ('soort' in budgeted) return { problems: [budgeted] };
 
   const shocked = shocksPerSeries(estimated, scenario.schokken);
   const byId = new Map(estimated.map((r) => [seriesId(r.key), r]));
@@ -59,6 +68,11 @@ export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLas
   const realisedRows = series.map((h) => realisedMonths(h));
   const project = (i: number, effects?: Effects) => projectOne(series[i]!.key, byId.get(ids[i]!)!, shocked.shocks.get(ids[i]!), effects?.get(ids[i]!), window.horizon);
   const baseRows = series.map((_, i) => project(i));
+  // The model's bounds, checked in the order a forecast meets them: the stands, the prijzen, the budgets.
+  const stands = (maanden: readonly MonthRow[], effects?: Effects) => standProblems({ series, reeksen: estimated, maanden, shocks: shocked.shocks, scenario, ...(effects ? { effects } : {}), horizon: window.horizon });
+  const baseMaanden = realisedRows.flatMap((r, i) => [...r, ...baseRows[i]!]);
+  const baseStands = stands(baseMaanden);
+  if (baseStands.length) return { problems: baseStands };
   const seriesOf = new Map(regelingen.map((g) => [g, series.flatMap((h, i) => (h.key.regeling === g ? [i] : []))]));
   const partsOf = (rows: readonly MonthRow[][], g: Regeling) => seriesOf.get(g)!.map((i) => [realisedRows[i]!, rows[i]!]);
   const baseVolumes = new Map(regelingen.map((g) => [g, directVolumes(partsOf(baseRows, g))]));
@@ -76,22 +90,37 @@ export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLas
     return { ...priced, prijsIn: priceTable(data, priced.prijzen, scenario.aannames) };
   };
   const basePriced = pricesFor(baseVolumes);
+  const unpriced = missingPrices(periods.years.filter((j) => !periods.realised.includes(j)), basePriced.prijzen, regelingen);
+  if (unpriced.length) return { problems: unpriced };
+  const budgeted = yearBudgets(periods, data.budget, scenario, (jaar) => realised.get(jaar)!.baten);
+  if ('soort' in budgeted) return { problems: [budgeted] };
   const fixed = { data, scenario, rules: input.rules, window, estimated, shocked, periods, published, budgets: budgeted.budgets, budgetNotes: budgeted.waarschuwingen, regelingen, realised };
 
-  const base = yearsOf(fixed, realisedRows.flatMap((r, i) => [...r, ...baseRows[i]!]), baseVolumes, basePriced, {});
-  const run = (effects?: Effects, extra: Extra = {}): Forecast => {
+  const base = yearsOf(fixed, baseMaanden, baseVolumes, basePriced, {});
+  const baseNegative = negativeProblems(base);
+  if (baseNegative.length) return { problems: baseNegative };
+  const run = (effects?: Effects, extra: Extra = {}): Forecast | { problems: ForecastProblem[] } => {
     const touched = new Set(effects ? ids.filter((id) => hasEffect(effects.get(id))) : []);
-    if (!touched.size && !nonZero(extra.lasten) && !nonZero(extra.budget)) return base;
+    // Benefits reduced (a verlaging) change no stand, but may not exceed it.
+    const reduced = effects !== undefined && [...effects.values()].some((e) => nonZero(e.verlaagd));
+    if (!touched.size && !reduced && !nonZero(extra.lasten) && !nonZero(extra.budget)) return base;
     const rows = touched.size ? baseRows.map((r, i) => (touched.has(ids[i]!) ? project(i, effects) : r)) : baseRows;
     const volumes = touched.size ? new Map(regelingen.map((g) => [g, seriesOf.get(g)!.some((i) => touched.has(ids[i]!)) ? volumesOf(rows, g) : baseVolumes.get(g)!])) : baseVolumes;
     const priced = touched.size && pricesPerRun ? pricesFor(volumes) : basePriced;
     const maanden = touched.size ? realisedRows.flatMap((r, i) => [...r, ...rows[i]!]) : base.maanden;
+    const outOfBounds = touched.size || reduced ? stands(maanden, effects) : [];
+    if (outOfBounds.length) return { problems: outOfBounds };
     // A regeling whose volumes and prices are the base's has the base's figures.
     const unchanged = (g: Regeling) => volumes.get(g) === baseVolumes.get(g) && priced === basePriced;
-    return yearsOf(fixed, maanden, volumes, priced, extra, { jaren: base.jaren, unchanged });
+    const forecast = yearsOf(fixed, maanden, volumes, priced, extra, { jaren: base.jaren, unchanged });
+    const negative = negativeProblems(forecast);
+    return negative.length ? { problems: negative } : forecast;
   };
   return { base, run };
 }
+
+/** A budget or lasten below its bound in some year. */
+const negativeProblems = (f: Forecast): ForecastProblem[] => [...budgetProblems(f.jaren), ...lastenProblems(f.jaren)];
 
 /** Whether a map holds anything but zeros (adding zero changes no exact value: no term is a negative zero). */
 const nonZero = (m: ReadonlyMap<number, Decimal> | undefined) => m !== undefined && [...m.values()].some((v) => !v.isZero());

@@ -5,7 +5,7 @@ import type { DataSet } from '../data.js';
 import type { Regeling } from '../terms.js';
 import { D, sum, ZERO, type Decimal } from '../../money.js';
 import type { Aannames } from './scenario.js';
-import type { Forecast, ForecastWarning } from './types.js';
+import type { Forecast, ForecastProblem, ForecastWarning } from './types.js';
 
 type VolumeOf = (jaar: number, regeling: Regeling) => Decimal | undefined;
 
@@ -42,19 +42,25 @@ export function basePrices(
         break;
       }
     }
-    if (listed && (!derived || listed.jaar >= derived.jaar)) prijzen.push({ regeling, jaar: listed.jaar, prijs: listed.prijs, bron: 'prijzen.csv' });
-    else if (derived) prijzen.push({ regeling, ...derived, bron: 'afgeleid' });
-    else waarschuwingen.push({ soort: 'geen-prijs', regeling });
+    // Every listed year from the derived one on is a base of its own: a prijs for a future year
+    // holds from that year, and the years before it keep the derived prijs.
+    const bases = data.prijzen.filter((p) => p.regeling === regeling && (!derived || p.jaar >= derived.jaar)).sort((x, y) => x.jaar - y.jaar);
+    if (derived && !bases.some((p) => p.jaar === derived!.jaar)) prijzen.push({ regeling, ...derived, bron: 'afgeleid' });
+    for (const p of bases) prijzen.push({ regeling, jaar: p.jaar, prijs: p.prijs, bron: 'prijzen.csv' });
+    if (!derived && !listed) waarschuwingen.push({ soort: 'geen-prijs', regeling });
   }
   return { prijzen, waarschuwingen };
 }
 
-/** The prijs of a regeling in a year: listed for that year, else the base prijs indexed to it; undefined before the base year. */
+/**
+ * The prijs of a regeling in a year: listed for that year, else the latest base up to that year
+ * indexed to it; undefined before the first base.
+ */
 export function prijsIn(data: Pick<DataSet, 'prijzen'>, prijzen: Forecast['prijzen'], a: Pick<Aannames, 'prijsindex_pct'>, regeling: Regeling, jaar: number): Decimal | undefined {
   const listed = data.prijzen.find((p) => p.regeling === regeling && p.jaar === jaar);
   if (listed) return listed.prijs;
-  const base = prijzen.find((p) => p.regeling === regeling);
-  if (!base || jaar < base.jaar) return undefined;
+  const base = prijzen.filter((p) => p.regeling === regeling && p.jaar <= jaar).sort((x, y) => x.jaar - y.jaar).pop();
+  if (!base) return undefined;
   let prijs = base.prijs;
   for (let y = base.jaar + 1; y <= jaar; y++) prijs = prijs.times(D(1).plus((a.prijsindex_pct.get(y) ?? ZERO).div(100)));
   return prijs;
@@ -62,22 +68,36 @@ export function prijsIn(data: Pick<DataSet, 'prijzen'>, prijzen: Forecast['prijz
 
 /**
  * prijsIn as a table: the same figures, each indexed year computed once from the year before
- * (the same multiplications in the same order as prijsIn makes from the base year).
+ * (the same multiplications in the same order as prijsIn makes from its base year).
  */
 export function priceTable(data: Pick<DataSet, 'prijzen'>, prijzen: Forecast['prijzen'], a: Pick<Aannames, 'prijsindex_pct'>): (regeling: Regeling, jaar: number) => Decimal | undefined {
   const listed = new Map<string, Decimal>();
   // The first listed row of a year wins, as in prijsIn's find.
   for (const p of [...data.prijzen].reverse()) listed.set(`${p.regeling} ${p.jaar}`, p.prijs);
-  const indexed = new Map<Regeling, Decimal[]>();
+  // Per regeling its bases in order of year (a stable sort, as prijsIn's), each with its indexed chain.
+  const bases = new Map<Regeling, { jaar: number; chain: Decimal[] }[]>();
+  const basesOf = (g: Regeling) => bases.get(g) ?? bases.set(g, prijzen.filter((p) => p.regeling === g).sort((x, y) => x.jaar - y.jaar).map((p) => ({ jaar: p.jaar, chain: [p.prijs] }))).get(g)!;
   return (regeling, jaar) => {
     const own = listed.get(`${regeling} ${jaar}`);
     if (own) return own;
-    const base = prijzen.find((p) => p.regeling === regeling);
-    if (!base || jaar < base.jaar) return undefined;
-    const chain = indexed.get(regeling) ?? indexed.set(regeling, [base.prijs]).get(regeling)!;
+    // The latest base up to the year (the last of equal years, as prijsIn's pop).
+    const base = basesOf(regeling).filter((b) => b.jaar <= jaar).pop();
+    if (!base) return undefined;
+    const chain = base.chain;
     while (chain.length <= jaar - base.jaar) chain.push(chain[chain.length - 1]!.times(D(1).plus((a.prijsindex_pct.get(base.jaar + chain.length) ?? ZERO).div(100))));
     return chain[jaar - base.jaar];
   };
+}
+
+/** A projected year before the first prijs of a regeling that has one: a problem, never a regeling priced at 0. */
+export function missingPrices(prognose: readonly number[], prijzen: Forecast['prijzen'], regelingen: readonly Regeling[]): ForecastProblem[] {
+  const problems: ForecastProblem[] = [];
+  for (const regeling of regelingen) {
+    const eerste = Math.min(...prijzen.filter((p) => p.regeling === regeling).map((p) => p.jaar));
+    const jaar = prognose.find((j) => j < eerste);
+    if (Number.isFinite(eerste) && jaar !== undefined) problems.push({ soort: 'geen-prijs-jaar', regeling, jaar, eerste });
+  }
+  return problems;
 }
 
 function sumDefined(xs: (Decimal | undefined)[]): Decimal | undefined {

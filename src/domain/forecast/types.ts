@@ -101,15 +101,35 @@ export interface Forecast {
   waarschuwingen: ForecastWarning[];
 }
 
+/**
+ * What drives a stand out of its bounds: a shock of the scenario (its index in `schokken`), the
+ * instroom_factor, a long horizon, the acties of a run (their codes, filled in by the plan
+ * runner: the actie at which the plan, taken in order, first fails), or the data themselves.
+ */
+export type Oorzaak = { soort: 'schok'; index: number } | { soort: 'instroom_factor' } | { soort: 'horizon' } | { soort: 'acties'; codes: string[] } | { soort: 'gegevens' };
+
 export type ForecastProblem =
   | { soort: 'geen-volume' }
   | { soort: 'horizon'; horizon: Month; laatste: Month }
+  | { soort: 'horizon-te-ver'; horizon: Month; laatste: Month; max: Month; jaren: number }
   | { soort: 'basisperiode'; van: Month; tot: Month; reeks: string; maanden: Month[]; eerste: Month; laatste: Month }
   | { soort: 'te-weinig-maanden'; maanden: number; minimum: number; eerste: Month; laatste: Month }
-  | { soort: 'geen-budget'; jaar: number };
+  | { soort: 'geen-budget'; jaar: number }
+  /** u x uitstroom_factor above 1: more would leave in a month than there are. */
+  | { soort: 'uitstroomkans'; reeks: string; kans: Decimal; basis: Decimal; factor: Decimal }
+  | { soort: 'stand-negatief'; reeks: string; maand: Month; volume: Decimal; oorzaak: Oorzaak }
+  /** Above STAND_FACTOR x the largest stand in the data (src/domain/bounds.ts). */
+  | { soort: 'stand-te-groot'; reeks: string; maand: Month; volume: Decimal; grens: Decimal; grootste: number; oorzaak: Oorzaak }
+  /** Benefits reduced by verlaging acties beyond the stand of their series. */
+  | { soort: 'verlaging-te-groot'; reeks: string; maand: Month; verlaagd: Decimal; volume: Decimal; oorzaak: Extract<Oorzaak, { soort: 'acties' }> }
+  | { soort: 'lasten-negatief'; jaar: number; lasten: Decimal; oorzaak: { soort: 'baten' } | Extract<Oorzaak, { soort: 'acties' }> }
+  /** A budget below MIN_BEDRAG (src/domain/bounds.ts) after a revision, the macrobudget x aandeel, or years of growth. */
+  | { soort: 'budget-te-klein'; jaar: number; budget: Decimal; bron: YearResult['budgetBron'] }
+  /** A projected year before the first prijs of a regeling that has one (prijzen.csv only later). */
+  | { soort: 'geen-prijs-jaar'; regeling: Regeling; jaar: number; eerste: number };
 
-/** Extra monthly effects on a series (an aanvalsplan), by series id. */
-export type Effects = ReadonlyMap<string, Pick<ProjectionParams, 'extraInstroom' | 'extraUitstroom' | 'herinstroom'>>;
+/** Extra monthly effects on a series (an aanvalsplan), by series id; `verlaagd`: the benefits a verlaging reduces, per month. */
+export type Effects = ReadonlyMap<string, Pick<ProjectionParams, 'extraInstroom' | 'extraUitstroom' | 'herinstroom'> & { verlaagd?: ReadonlyMap<number, Decimal> }>;
 
 export interface ForecastInput {
   data: DataSet;

@@ -17,6 +17,8 @@ export interface SeriesEffect {
   extraInstroom: Map<number, Decimal>;
   extraUitstroom: Map<number, Decimal>;
   herinstroom: Map<number, Decimal>;
+  /** The benefits a verlaging reduces, per month: never more than the stand (the forecast checks). */
+  verlaagd: Map<number, Decimal>;
 }
 
 export interface PlanEffects {
@@ -50,10 +52,9 @@ const add = (m: Map<number, Decimal>, k: number, v: Decimal) => m.set(k, (m.get(
 export function ramp(actie: Pick<Actie, 'aantal' | 'start' | 'ingroei_maanden'>, horizon: Month): Map<number, Decimal> {
   const perMonth = D(actie.aantal).div(actie.ingroei_maanden);
   const out = new Map<number, Decimal>();
-  for (let i = 0; i < actie.ingroei_maanden; i++) {
-    const m = monthIndex(actie.start) + i;
-    if (m <= monthIndex(horizon)) out.set(m, perMonth);
-  }
+  // Months beyond the horizon are dropped, so the loop stops there, whatever the ramp's length.
+  const last = Math.min(monthIndex(actie.start) + actie.ingroei_maanden - 1, monthIndex(horizon));
+  for (let m = monthIndex(actie.start); m <= last; m++) out.set(m, perMonth);
   return out;
 }
 
@@ -93,7 +94,7 @@ export function actieEffect(a: Actie, ctx: EffectContext): ActieEffect {
   const first = monthIndex(ctx.eersteMaand);
   const last = monthIndex(ctx.horizon);
   for (const target of targets) {
-    const own = effect.series.get(target.id) ?? { extraInstroom: new Map(), extraUitstroom: new Map(), herinstroom: new Map() };
+    const own = effect.series.get(target.id) ?? { extraInstroom: new Map(), extraUitstroom: new Map(), herinstroom: new Map(), verlaagd: new Map() };
     effect.series.set(target.id, own);
     const r = new Map([...ramp(a, ctx.horizon)].map(([m, v]) => [m, v.times(target.aandeel)]));
     applyActie(a, r, target.uitstroomKans, own, lasten, ctx, first, last);
@@ -101,7 +102,7 @@ export function actieEffect(a: Actie, ctx: EffectContext): ActieEffect {
   return effect;
 }
 
-const emptySeries = (): SeriesEffect => ({ extraInstroom: new Map(), extraUitstroom: new Map(), herinstroom: new Map() });
+const emptySeries = (): SeriesEffect => ({ extraInstroom: new Map(), extraUitstroom: new Map(), herinstroom: new Map(), verlaagd: new Map() });
 
 /** The effects of several acties together: summed in actie order, as computing them together would. */
 export function sumEffects(effects: readonly ActieEffect[]): PlanEffects {
@@ -109,7 +110,7 @@ export function sumEffects(effects: readonly ActieEffect[]): PlanEffects {
   for (const e of effects) {
     for (const [id, own] of e.series) {
       const into = total.series.get(id) ?? total.series.set(id, emptySeries()).get(id)!;
-      for (const k of ['extraInstroom', 'extraUitstroom', 'herinstroom'] as const) for (const [m, v] of own[k]) add(into[k], m, v);
+      for (const k of ['extraInstroom', 'extraUitstroom', 'herinstroom', 'verlaagd'] as const) for (const [m, v] of own[k]) add(into[k], m, v);
     }
     for (const [jaar, v] of e.lastenParts) add(total.extraLasten, jaar, v);
     for (const [jaar, v] of e.lksParts) add(total.lksLasten, jaar, v);
@@ -127,7 +128,7 @@ export function withoutEffect(total: PlanEffects, own: ActieEffect): PlanEffects
   const series = new Map(
     [...total.series].map(([id, t]) => {
       const o = own.series.get(id);
-      return [id, { extraInstroom: minus(t.extraInstroom, o?.extraInstroom), extraUitstroom: minus(t.extraUitstroom, o?.extraUitstroom), herinstroom: minus(t.herinstroom, o?.herinstroom) }];
+      return [id, { extraInstroom: minus(t.extraInstroom, o?.extraInstroom), extraUitstroom: minus(t.extraUitstroom, o?.extraUitstroom), herinstroom: minus(t.herinstroom, o?.herinstroom), verlaagd: minus(t.verlaagd, o?.verlaagd) }];
     }),
   );
   const codes = new Set([...own.zonderReeks, ...own.verdeeld.map((v) => v.code)]);
@@ -161,6 +162,7 @@ function applyActie(
     let stock = ZERO;
     for (let m = first; m <= last; m++) {
       stock = stock.times(D(1).minus(u)).plus(r.get(m) ?? ZERO);
+      if (!stock.isZero()) add(effect.verlaagd, m, stock);
       const jaar = yearOf(monthFromIndex(m));
       const prijs = ctx.prijs(a.regeling, jaar) ?? ZERO;
       lasten(jaar, stock.div(12).times(prijs).times(a.verlaging_pct ?? ZERO).div(100).neg(), false);

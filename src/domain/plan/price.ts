@@ -66,6 +66,8 @@ export interface PlanPricing {
 export type PlanOutcome = { pricing: PlanPricing } | { problems: ForecastProblem[] };
 
 type Run = { forecast: Forecast; effects: PlanEffects };
+/** A run, or the problems that stop it (a stand driven below zero by the acties, ...). */
+export type RunOutcome = Run | { problems: ForecastProblem[] };
 
 /**
  * A runner bound to one data set and scenario: the base run, and a run with any set of acties.
@@ -95,13 +97,38 @@ export function planRunner(input: Omit<PlanInput, 'acties'>) {
     computed.set(actie, effect);
     return effect;
   };
-  const runEffects = (effects: PlanEffects): Run => {
+  const runEffects = (effects: PlanEffects): RunOutcome => {
     telling.runs++;
-    return { forecast: prepared.run(effects.series, { lasten: effects.extraLasten, budget: lksBudget(effects.lksLasten, input) }), effects };
+    const outcome = prepared.run(effects.series, { lasten: effects.extraLasten, budget: lksBudget(effects.lksLasten, input) });
+    return 'problems' in outcome ? outcome : { forecast: outcome, effects };
   };
   // No acties: the base itself, not a second computation of it.
-  const run = (acties: readonly Actie[]): Run => (acties.length === 0 ? { forecast: base, effects: sumEffects([]) } : runEffects(sumEffects(acties.map(effectOf))));
-  return { base, ctx, run, runEffects, effectOf, telling };
+  const once = (acties: readonly Actie[]): RunOutcome => (acties.length === 0 ? { forecast: base, effects: sumEffects([]) } : runEffects(sumEffects(acties.map(effectOf))));
+  // The last run is kept: the plan run that checks a scenario is the one its commands use.
+  let last: { acties: readonly Actie[]; outcome: RunOutcome } | undefined;
+  const run = (acties: readonly Actie[]): RunOutcome => {
+    if (last && last.acties.length === acties.length && last.acties.every((a, i) => a === acties[i])) return last.outcome;
+    const outcome = once(acties);
+    last = { acties: [...acties], outcome: 'problems' in outcome ? { problems: blame(outcome.problems, acties, once) } : outcome };
+    return last.outcome;
+  };
+  // The solver probes without naming acties: a probe that fails is merely too many exits.
+  return { base, ctx, run, probe: once, runEffects, effectOf, telling };
+}
+
+/**
+ * The acties of a failed run named in its problems: the actie at which the plan, taken in its
+ * order, first fails. The base run succeeded, so a problem the acties cause has such an actie.
+ */
+function blame(problems: ForecastProblem[], acties: readonly Actie[], once: (acties: readonly Actie[]) => RunOutcome): ForecastProblem[] {
+  for (let n = 1; n <= acties.length; n++) {
+    const prefix = n === acties.length ? { problems } : once(acties.slice(0, n));
+    if (!('problems' in prefix)) continue;
+    // The base run, on the same scenario, passed: whatever stops a run with acties, they cause.
+    const oorzaak = { soort: 'acties' as const, codes: [acties[n - 1]!.code] };
+    return prefix.problems.map((p) => ('oorzaak' in p ? { ...p, oorzaak } : p));
+  }
+  return problems;
 }
 
 export type PlanRunner = Exclude<ReturnType<typeof planRunner>, { problems: unknown }>;
@@ -158,23 +185,32 @@ function marginal(base: Forecast, plan: Forecast): Marginal[] {
 export function pricePlan(input: PlanInput): PlanOutcome {
   const runner = planRunner(input);
   if ('problems' in runner) return { problems: runner.problems! };
-  return { pricing: pricePlanWith(runner, input.acties) };
+  const pricing = pricePlanWith(runner, input.acties);
+  return 'problems' in pricing ? pricing : { pricing };
 }
 
 /**
  * The plan priced on a runner whose base has been computed already: the plan, each actie alone,
- * and the plan without each actie (the plan's effects minus that actie's), one run each.
+ * and the plan without each actie (the plan's effects minus that actie's), one run each; the
+ * problems of the first run that fails.
  */
-export function pricePlanWith(runner: PlanRunner, planActies: readonly Actie[]): PlanPricing {
-  const { base } = runner;
+export function pricePlanWith(runner: PlanRunner, planActies: readonly Actie[]): PlanPricing | { problems: ForecastProblem[] } {
+  const { base, run } = runner;
   const own = planActies.map((a) => runner.effectOf(a));
   const total = sumEffects(own);
-  const plan = planActies.length ? runner.runEffects(total) : { forecast: base, effects: total };
-  const acties = planActies.map((actie, i) => {
-    const alone = runner.runEffects(own[i]!);
-    const without = planActies.length > 1 ? runner.runEffects(withoutEffect(total, own[i]!)).forecast : base;
-    return { actie, alleen: deltas(base, alone.forecast, own[i]!.kosten), alsLaatste: deltas(without, plan.forecast, own[i]!.kosten) };
-  });
+  const plan = run(planActies);
+  if ('problems' in plan) return plan;
+  const acties: ActiePrice[] = [];
+  for (const [i, actie] of planActies.entries()) {
+    const alone = run([actie]);
+    if ('problems' in alone) return alone;
+    const others = planActies.filter((a) => a !== actie);
+    // The plan's effects minus this actie's; a run that fails is run again by its acties, to name the one to blame.
+    const minus = others.length ? runner.runEffects(withoutEffect(total, own[i]!)) : { forecast: base, effects: total };
+    const without = 'problems' in minus ? run(others) : minus;
+    if ('problems' in without) return without;
+    acties.push({ actie, alleen: deltas(base, alone.forecast, own[i]!.kosten), alsLaatste: deltas(without.forecast, plan.forecast, own[i]!.kosten) });
+  }
   return {
     base,
     plan: plan.forecast,
@@ -233,12 +269,20 @@ export function solveExitsWith(runner: PlanRunner, planActies: readonly Actie[],
     herinstroom_na_maanden: 12,
     kosten: ZERO,
   });
-  const years = new Map<number, YearResult>();
-  const yearWith = (k: number) => years.get(k) ?? years.set(k, runner.run(k === 0 ? input.acties : [...input.acties, extra(k)]).forecast.jaren.find((y) => y.jaar === jaar)!).get(k)!;
-  const meets = (y: YearResult) => (doel.soort === 'saldo' ? y.saldo.gte(0) : y.tekortFractie.times(100).lte(doel.max));
+  // A probe that fails (the stand of a series driven below zero) has too many exits: it counts as
+  // reaching the target's side of the search, and as unreachable if the search ends on it.
+  const years = new Map<number, YearResult | undefined>();
+  const yearOfRun = (k: number): YearResult | undefined => {
+    const outcome = k === 0 ? runner.run(input.acties) : runner.probe([...input.acties, extra(k)]);
+    return 'problems' in outcome ? undefined : outcome.forecast.jaren.find((y) => y.jaar === jaar)!;
+  };
+  const yearWith = (k: number): YearResult | undefined => (years.has(k) ? years.get(k) : years.set(k, yearOfRun(k)).get(k));
+  const meets = (y: YearResult | undefined) => y === undefined || (doel.soort === 'saldo' ? y.saldo.gte(0) : y.tekortFractie.times(100).lte(doel.max));
   // No more exits a month than the stand at the start: beyond that the model means nothing.
   const bovengrens = runner.base.reeksen.find((r) => seriesId(r.key) === regeling)?.startVolume ?? 0;
-  if (meets(yearWith(0))) return { perMaand: 0, jaar, doel, vanaf, met: yearWith(0), bovengrens };
+  const zero = yearWith(0);
+  if (!zero) return { jaar, doel, vanaf, bovengrens };
+  if (meets(zero)) return { perMaand: 0, jaar, doel, vanaf, met: zero, bovengrens };
   let hi = 1;
   while (hi <= bovengrens && !meets(yearWith(hi))) hi *= 2;
   if (hi > bovengrens) {
@@ -251,5 +295,7 @@ export function solveExitsWith(runner: PlanRunner, planActies: readonly Actie[],
     if (meets(yearWith(mid))) hi = mid;
     else lo = mid;
   }
-  return { perMaand: hi, jaar, doel, vanaf, met: yearWith(hi), eenMinder: yearWith(hi - 1), bovengrens };
+  const met = yearWith(hi);
+  if (!met) return { jaar, doel, vanaf, bovengrens };
+  return { perMaand: hi, jaar, doel, vanaf, met, ...(hi > 0 ? { eenMinder: yearWith(hi - 1)! } : {}), bovengrens };
 }

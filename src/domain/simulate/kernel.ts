@@ -4,7 +4,7 @@
 //
 // Per path: the drawn factors (each shock's size, each actie's realisation), a budget revision
 // per year not yet definitief, per series the uitstroom rate, then month by month
-//     V[m] = V[m-1] + I[m] + extras - (uitstroom from V[m-1]) - X[m]
+//     V[m] = max(0, V[m-1] + I[m] + extras - (uitstroom from V[m-1]) - X[m])
 // with I drawn (Poisson or overdispersed) and the uitstroom drawn from the stand (binomial), each
 // only when its source is switched on; off, the path is the deterministic forecast in floats.
 
@@ -121,7 +121,8 @@ function projectPath(
   for (let m = s.eerste; m < years.length; m++) {
     const instroom = (drawIn ? drawIn(u) : s.instroom) + scratch.i[m]! + scratch.r[m]!;
     const uitstroom = (drawOut ? exits(u, v, rate, logq) : v * rate) + scratch.x[m]!;
-    v = v + instroom - uitstroom;
+    // No path has fewer than zero benefits: a shock or actie drawn above its planned size stops at 0.
+    v = Math.max(0, v + instroom - uitstroom);
     const k = years[m]!;
     if (k >= 0) acc[s.regeling * nYears + k] = acc[s.regeling * nYears + k]! + v;
     if (out.maandVolume) out.maandVolume[m * out.runs + run] = out.maandVolume[m * out.runs + run]! + v;

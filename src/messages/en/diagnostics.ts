@@ -5,6 +5,8 @@
 // names of columns and keys stay Dutch.
 
 import type { EnumOf } from '../../diagnostics/catalogue.js';
+import { MAX_AANTAL, MAX_BEDRAG, MAX_FACTOR, MAX_MAANDEN, MAX_REGEL_VENSTER, type BoundName } from '../../domain/bounds.js';
+import { D, formatNumber } from '../../money.js';
 import { defineMessages, type JsonSyntaxWords, type Reasons, type Shown } from '../../diagnostics/messages.js';
 
 /** What makes a line unique (BUIG-E018). */
@@ -70,6 +72,43 @@ const EXPECTED_JSON: Record<EnumOf<'BUIG-E137', 'expected'>, string> = {
   scenario: 'a scenario: expected a JSON object with naam and data among its keys',
   regels: 'a rules file: expected a JSON list of rules, or an object with the key regels',
   gemeente: 'a gemeente.json: expected a JSON object with naam and cbs_code',
+};
+
+/** A value as written, cut short when it is long (a count of hundreds of digits). */
+const short = (x: string) => (x.length > 24 ? `${x.slice(0, 20)}… (${x.length} characters)` : x);
+const amount = formatNumber(MAX_BEDRAG, 0, 'en');
+const count = formatNumber(D(MAX_AANTAL), 0, 'en');
+
+/** The range of each bound of src/domain/bounds.ts, and why it is there (BUIG-E140). */
+const RANGE: Record<BoundName, { range: string; why: string }> = {
+  bedrag: { range: `from -${amount} to ${amount}`, why: 'an amount above 1,000 billion euros is no amount of a gemeente; check the unit (euros) and the number of digits' },
+  positiefBedrag: { range: `from 1 to ${amount}`, why: 'a budget, macrobudget or prijs is a positive amount of at least 1 euro: at 0 the tekort percentage becomes infinite, below it changes sign' },
+  nietNegatiefBedrag: { range: `from 0 to ${amount}`, why: 'baten, kosten, an lks_prijs and an LKS deelbudget are amounts of 0 or more' },
+  groeiPct: { range: 'greater than -100 and at most 100', why: 'at -100% or below a budget or prijs becomes 0 or negative; more than 100% a year is no assumption but a typo' },
+  pct: { range: 'from 0 to 100', why: 'a share in percent: a compensation above 100% would pay more than the tekort' },
+  aandeelPct: { range: 'greater than 0 and at most 100', why: 'the budgetaandeel is a percentage of the macrobudget, e.g. 0.61 for 0.61%' },
+  factor: { range: `from 0 to ${MAX_FACTOR}`, why: 'a factor multiplies the estimated instroom or uitstroom rate; a negative factor makes flows negative' },
+  aantal: { range: `from 0 to ${count}`, why: 'more than ten million benefits fits no gemeente (all of the Netherlands has about 400,000)' },
+  schok: { range: `from -${count} to ${count}`, why: 'a shock is extra instroom in one month; more than ten million is a typo' },
+  maanden: { range: `from 1 to ${MAX_MAANDEN}`, why: `a ramp or delay longer than the longest horizon (${MAX_MAANDEN} months) lies outside any forecast` },
+  regelVenster: { range: `from -${MAX_REGEL_VENSTER} to 0`, why: `the window of the multi-year test counts years back from the year itself, at most ${MAX_REGEL_VENSTER}` },
+};
+
+/** What takes a budget below one euro (BUIG-E149). */
+const BUDGET_CAUSE: Record<EnumOf<'BUIG-E149', 'cause'>, string> = {
+  bijstelling: 'because of the bijstelling of the published budget',
+  macrobudget: 'as macrobudget x aandeel',
+  groei: 'because of budget_groei_pct, year after year',
+  gegevens: 'according to the data',
+};
+
+/** What drives a stand to an impossible value (BUIG-E144, BUIG-E145). */
+const STAND_CAUSE: Record<EnumOf<'BUIG-E145', 'cause'>, (code: string) => string> = {
+  schok: () => 'because of this shock',
+  actie: (code) => `because of actie ${code} (with the acties before it in the plan)`,
+  instroom_factor: () => 'because of the instroom_factor',
+  horizon: () => 'because of the long horizon',
+  gegevens: () => 'because of the instroom and uitstroom of the base period',
 };
 
 export const diagnostics = defineMessages({
@@ -311,6 +350,61 @@ export const diagnostics = defineMessages({
     message: (p) => `this is not ${EXPECTED_JSON[p.expected]}; found: ${FOUND_FILE[p.found]}, ${p.size} bytes`,
     hint: (p) => `buig does not show the content, as the file does not look like ${p.expected === 'gemeente' ? 'a gemeente.json' : p.expected === 'regels' ? 'a rules file' : 'a scenario'}; check the path${p.expected === 'scenario' ? ' (buig schema shows every key of a scenario)' : ''}`,
   },
+  'BUIG-E140': {
+    message: (p) => `${p.column} ${short(p.value)} is out of range: ${RANGE[p.bound].range}`,
+    hint: (p) => `${RANGE[p.bound].why}; every bound is listed in README.md, "Bounds"`,
+  },
+  'BUIG-E141': {
+    message: 'rules {other} and {id} both cover {jaar}',
+    hint: 'each year belongs to one rule of the file: do not let the years (van, tot) of the rules overlap',
+  },
+  'BUIG-E142': {
+    message: 'the horizon {value} is more than {years} years after the last month with data ({last})',
+    hint: 'buig forecasts at most {years} years ahead: choose a horizon up to {max}',
+  },
+  'BUIG-E143': {
+    message: 'the uitstroom rate of {series} becomes {rate} a month ({base} x uitstroom_factor {factor}): more than 1',
+    hint: (p) =>
+      p.cause === 'uitstroom_factor'
+        ? 'no more can leave in a month than there are: choose a smaller uitstroom_factor'
+        : 'in the base period more benefits leave than there were the month before: check stromen.csv and volume.csv',
+  },
+  'BUIG-E144': {
+    message: (p) => `the stand of ${p.series} falls below 0 in ${p.month} (${p.stand}) ${STAND_CAUSE[p.cause](p.code)}`,
+    hint: (p) =>
+      p.cause === 'actie'
+        ? 'an actie cannot let more benefits leave, or prevent more, than there are: lower aantal or spread it over more months'
+        : p.cause === 'schok'
+          ? 'a negative shock takes instroom away, but there are never fewer than 0 benefits: make the shock smaller'
+          : 'check the flows in stromen.csv',
+  },
+  'BUIG-E145': {
+    message: (p) => `the stand of ${p.series} becomes ${p.stand} in ${p.month} ${STAND_CAUSE[p.cause](p.code)}: more than ${p.factor} x the largest stand in the data (${p.largest}), the bound is ${p.max}`,
+    hint: 'so far beyond what the data show the model explains nothing: choose a smaller shock or factor, or a shorter horizon',
+  },
+  'BUIG-E146': {
+    message: (p) => `the lasten of ${p.jaar} become negative (${p.lasten}) ${p.cause === 'baten' ? 'because the baten exceed the bruto lasten' : STAND_CAUSE.actie(p.code)}`,
+    hint: (p) =>
+      p.cause === 'baten'
+        ? 'baten (terugvordering, verhaal) are part of the bruto lasten: check the amount and its unit, or give lower baten for that year in the scenario (aannames.baten)'
+        : 'with fewer benefits the bruto lasten fall, but the baten do not, and a verlaging saves a share of the prijs: lower aantal or verlaging_pct, or give lower baten for that year in the scenario',
+  },
+  'BUIG-E147': {
+    message: '{regeling} has no prijs for {jaar}: prijzen.csv starts at {first} and lasten.csv gives no year to derive a prijs from',
+    hint: 'put a prijs for {jaar} (or earlier) in prijzen.csv, or give the lasten per regeling of the last realised year',
+  },
+  'BUIG-E148': {
+    message: 'actie {code} lowers {verlaagd} benefits {series} in {month}, more than the stand ({stand})',
+    hint: 'a verlaging works on existing benefits: lower aantal or spread it over more months',
+  },
+  'BUIG-E149': {
+    message: (p) => `the budget of ${p.jaar} becomes ${p.budget}: less than 1 euro ${BUDGET_CAUSE[p.cause]}`,
+    hint: 'a budget of less than one euro makes every percentage of it unboundedly large: choose a smaller decline or a realistic aandeel',
+  },
+  'BUIG-W140': {
+    message: 'lasten.csv names {jaar}, a year after the last month with data ({last}): the line is ignored and {jaar} is a projected year',
+    hint: 'lasten.csv holds realised lasten; a begroting figure does not belong there (the budget of {jaar} in budget.csv does count)',
+  },
 });
 
 export const reasons: Reasons = {
@@ -322,6 +416,7 @@ export const reasons: Reasons = {
   eigenRisicoAboveBoven: 'eigen_risico_pct must not be above boven_pct',
   vanAfterTot: '"van" must not be after "tot"',
   routeTwice: 'each route may appear only once',
+  minimumAboveWindow: (years) => `minimum cannot exceed the number of years of the window (${years})`,
 };
 
 export const jsonSyntax: JsonSyntaxWords = {

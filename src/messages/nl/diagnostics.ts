@@ -4,6 +4,8 @@
 // compiler: src/diagnostics/messages.ts.
 
 import type { EnumOf } from '../../diagnostics/catalogue.js';
+import { MAX_AANTAL, MAX_BEDRAG, MAX_FACTOR, MAX_MAANDEN, MAX_REGEL_VENSTER, type BoundName } from '../../domain/bounds.js';
+import { D, formatNumber } from '../../money.js';
 import { defineMessages, type JsonSyntaxWords, type Reasons, type Shown } from '../../diagnostics/messages.js';
 
 /** What makes a line unique (BUIG-E018). */
@@ -69,6 +71,45 @@ const EXPECTED_JSON: Record<EnumOf<'BUIG-E137', 'expected'>, string> = {
   scenario: 'scenario: verwacht een JSON-object met onder meer naam en data',
   regels: 'regelbestand: verwacht een JSON-lijst van regels, of een object met de sleutel regels',
   gemeente: 'gemeente.json: verwacht een JSON-object met naam en cbs_code',
+};
+
+/** A plain decimal ("-12.5") as Dutch writes it ("-12,5"). */
+const komma = (x: string) => (x === '' ? x : formatNumber(D(x), (x.split('.')[1] ?? '').length));
+/** A value as written, cut short when it is long (a count of hundreds of digits). */
+const kort = (x: string) => (x.length > 24 ? `${x.slice(0, 20)}… (${x.length} tekens)` : x);
+const bedrag = formatNumber(MAX_BEDRAG);
+const aantal = formatNumber(D(MAX_AANTAL));
+
+/** The range of each bound of src/domain/bounds.ts, and why it is there (BUIG-E140). */
+const BEREIK: Record<BoundName, { bereik: string; waarom: string }> = {
+  bedrag: { bereik: `van -${bedrag} tot en met ${bedrag}`, waarom: 'een bedrag van meer dan € 1.000 miljard is geen bedrag van een gemeente; controleer de eenheid (euro) en het aantal cijfers' },
+  positiefBedrag: { bereik: `van 1 tot en met ${bedrag}`, waarom: 'een budget, macrobudget of prijs is een positief bedrag van ten minste € 1: bij 0 wordt het tekortpercentage oneindig, daaronder draait het teken om' },
+  nietNegatiefBedrag: { bereik: `van 0 tot en met ${bedrag}`, waarom: 'baten, kosten, een lks_prijs en een LKS-deelbudget zijn bedragen van 0 of meer' },
+  groeiPct: { bereik: 'groter dan -100 en ten hoogste 100', waarom: 'bij -100% of minder wordt een budget of prijs 0 of negatief; meer dan 100% per jaar is geen aanname maar een tikfout' },
+  pct: { bereik: 'van 0 tot en met 100', waarom: 'een aandeel in procenten: een vergoeding boven 100% zou meer betalen dan het tekort' },
+  aandeelPct: { bereik: 'groter dan 0 en ten hoogste 100', waarom: 'het budgetaandeel is een percentage van het macrobudget, bijvoorbeeld 0.61 voor 0,61%' },
+  factor: { bereik: `van 0 tot en met ${MAX_FACTOR}`, waarom: 'een factor vermenigvuldigt de geschatte instroom of uitstroomkans; een negatieve factor maakt stromen negatief' },
+  aantal: { bereik: `van 0 tot en met ${aantal}`, waarom: 'meer dan tien miljoen uitkeringen past bij geen gemeente (heel Nederland heeft er zo\'n 400.000)' },
+  schok: { bereik: `van -${aantal} tot en met ${aantal}`, waarom: 'een schok is extra instroom in één maand; meer dan tien miljoen is een tikfout' },
+  maanden: { bereik: `van 1 tot en met ${MAX_MAANDEN}`, waarom: `een ingroei of vertraging langer dan de langste horizon (${MAX_MAANDEN} maanden) valt buiten elke prognose` },
+  regelVenster: { bereik: `van -${MAX_REGEL_VENSTER} tot en met 0`, waarom: `het venster van de meerjarige toets telt jaren terug vanaf het jaar zelf, ten hoogste ${MAX_REGEL_VENSTER}` },
+};
+
+/** What takes a budget below one euro (BUIG-E149). */
+const BUDGET_OORZAAK: Record<EnumOf<'BUIG-E149', 'cause'>, string> = {
+  bijstelling: 'door de bijstelling van het gepubliceerde budget',
+  macrobudget: 'als macrobudget x aandeel',
+  groei: 'door budget_groei_pct, jaar na jaar',
+  gegevens: 'volgens de gegevens',
+};
+
+/** What drives a stand to an impossible value (BUIG-E144, BUIG-E145). */
+const STAND_OORZAAK: Record<EnumOf<'BUIG-E145', 'cause'>, (code: string) => string> = {
+  schok: () => 'door deze schok',
+  actie: (code) => `door actie ${code} (met de acties die ervoor in het plan staan)`,
+  instroom_factor: () => 'door de instroom_factor',
+  horizon: () => 'door de lange horizon',
+  gegevens: () => 'door de instroom en uitstroom van de basisperiode',
 };
 
 export const diagnostics = defineMessages({
@@ -316,6 +357,61 @@ export const diagnostics = defineMessages({
     message: (p) => `dit is geen ${EXPECTED_JSON[p.expected]}; gevonden: ${FOUND_FILE[p.found]}, ${p.size} bytes`,
     hint: (p) => `buig toont de inhoud niet, omdat het bestand geen ${p.expected === 'gemeente' ? 'gemeente.json' : p.expected === 'regels' ? 'regelbestand' : 'scenario'} lijkt; controleer het pad${p.expected === 'scenario' ? ' (buig schema toont alle sleutels van een scenario)' : ''}`,
   },
+  'BUIG-E140': {
+    message: (p) => `${p.column} ${kort(p.value)} ligt buiten het bereik: ${BEREIK[p.bound].bereik}`,
+    hint: (p) => `${BEREIK[p.bound].waarom}; alle grenzen staan in README.md, "Bounds"`,
+  },
+  'BUIG-E141': {
+    message: 'regels {other} en {id} gelden allebei voor {jaar}',
+    hint: 'elk jaar hoort bij één regel van het bestand: laat de jaren (van, tot) van de regels niet overlappen',
+  },
+  'BUIG-E142': {
+    message: 'de horizon {value} ligt meer dan {years} jaar na de laatste maand met gegevens ({last})',
+    hint: 'buig rekent ten hoogste {years} jaar vooruit: kies een horizon tot en met {max}',
+  },
+  'BUIG-E143': {
+    message: (p) => `de uitstroomkans van ${p.series} wordt ${komma(p.rate)} per maand (${komma(p.base)} x uitstroom_factor ${komma(p.factor)}): meer dan 1`,
+    hint: (p) =>
+      p.cause === 'uitstroom_factor'
+        ? 'er kan in een maand niet meer uitstromen dan er is: kies een kleinere uitstroom_factor'
+        : 'in de basisperiode stromen meer uitkeringen uit dan er de maand ervoor waren: controleer stromen.csv en volume.csv',
+  },
+  'BUIG-E144': {
+    message: (p) => `de stand van ${p.series} komt in ${p.month} onder 0 (${komma(p.stand)}) ${STAND_OORZAAK[p.cause](p.code)}`,
+    hint: (p) =>
+      p.cause === 'actie'
+        ? 'een actie kan niet meer uitkeringen laten uitstromen of voorkomen dan er zijn: verlaag aantal of spreid het over meer maanden'
+        : p.cause === 'schok'
+          ? 'een negatieve schok haalt instroom weg, maar er zijn nooit minder dan 0 uitkeringen: maak de schok kleiner'
+          : 'controleer de stromen in stromen.csv',
+  },
+  'BUIG-E145': {
+    message: (p) => `de stand van ${p.series} wordt in ${p.month} ${komma(p.stand)} ${STAND_OORZAAK[p.cause](p.code)}: meer dan ${p.factor} x de grootste stand in de gegevens (${p.largest}), de grens is ${komma(p.max)}`,
+    hint: 'zo ver buiten wat de gegevens laten zien verklaart het model niets meer: kies een kleinere schok of factor of een kortere horizon',
+  },
+  'BUIG-E146': {
+    message: (p) => `de lasten van ${p.jaar} worden negatief (${komma(p.lasten)}) ${p.cause === 'baten' ? 'doordat de baten groter zijn dan de bruto lasten' : STAND_OORZAAK.actie(p.code)}`,
+    hint: (p) =>
+      p.cause === 'baten'
+        ? 'baten (terugvordering, verhaal) zijn een deel van de bruto lasten: controleer het bedrag en de eenheid, of geef lagere baten voor dat jaar in het scenario (aannames.baten)'
+        : 'met minder uitkeringen dalen de bruto lasten, maar de baten niet, en een verlaging bespaart een deel van de prijs: verlaag aantal of verlaging_pct, of geef lagere baten voor dat jaar in het scenario',
+  },
+  'BUIG-E147': {
+    message: '{regeling} heeft geen prijs voor {jaar}: prijzen.csv noemt pas {first} en lasten.csv geeft geen jaar om een prijs uit af te leiden',
+    hint: 'zet een prijs voor {jaar} (of eerder) in prijzen.csv, of geef de lasten per regeling van het laatste gerealiseerde jaar',
+  },
+  'BUIG-E148': {
+    message: (p) => `actie ${p.code} verlaagt in ${p.month} ${komma(p.verlaagd)} uitkeringen ${p.series}, meer dan de stand (${komma(p.stand)})`,
+    hint: 'een verlaging werkt op bestaande uitkeringen: verlaag aantal of spreid het over meer maanden',
+  },
+  'BUIG-E149': {
+    message: (p) => `het budget van ${p.jaar} wordt ${komma(p.budget)}: minder dan € 1 ${BUDGET_OORZAAK[p.cause]}`,
+    hint: 'een budget van minder dan een euro maakt elk percentage ervan onbegrensd groot: kies een kleinere daling of een realistisch aandeel',
+  },
+  'BUIG-W140': {
+    message: 'lasten.csv noemt {jaar}, een jaar na de laatste maand met gegevens ({last}): de regel wordt genegeerd en {jaar} is een prognosejaar',
+    hint: 'lasten.csv bevat gerealiseerde lasten; een begrotingsbedrag hoort er niet in (het budget van {jaar} in budget.csv telt wel)',
+  },
 });
 
 export const reasons: Reasons = {
@@ -327,6 +423,7 @@ export const reasons: Reasons = {
   eigenRisicoAboveBoven: 'eigen_risico_pct mag niet boven boven_pct liggen',
   vanAfterTot: 'van mag niet na tot liggen',
   routeTwice: 'elke route mag maar één keer voorkomen',
+  minimumAboveWindow: (years) => `minimum kan niet groter zijn dan het aantal jaren van het venster (${years})`,
 };
 
 export const jsonSyntax: JsonSyntaxWords = {
