@@ -101,7 +101,8 @@ function manyActies(file, n) {
     const hefboom = levers[i % 4];
     const start = `${2023 + Math.floor(rnd() * 2)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}`;
     rows.push(
-      [`A${i}`, `actie ${i}`, hefboom, 1 + Math.floor(rnd() * 30), start, 1 + Math.floor(rnd() * 24), i % 7 === 0 ? 'IOAW' : 'PW', hefboom === 'uitstroom' ? 15 : 0, 6 + Math.floor(rnd() * 12), 1000 * Math.floor(rnd() * 100), hefboom === 'lks' ? 9000 : '', hefboom === 'verlaging' ? 20 : ''].join(','),
+      // Small acties on PW: 500 large ones would drive a stand below zero, which the model refuses.
+      [`A${i}`, `actie ${i}`, hefboom, 1 + Math.floor(rnd() * 3), start, 1 + Math.floor(rnd() * 24), 'PW', hefboom === 'uitstroom' ? 15 : 0, 6 + Math.floor(rnd() * 12), 1000 * Math.floor(rnd() * 100), hefboom === 'lks' ? 9000 : '', hefboom === 'verlaging' ? 20 : ''].join(','),
     );
   }
   writeFileSync(file, rows.join('\n') + '\n');

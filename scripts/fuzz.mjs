@@ -15,7 +15,7 @@ console.log(`fuzz: seed ${seed}, ${runs} cases per suite (replay: ${replay})`);
 
 // The fuzz suite runs the built CLI (dist/), as bin/buig.js does.
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-const build = spawnSync(npx, ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const started = Date.now();
 const run = spawnSync(npx, ['vitest', 'run', 'test/hostile/properties.test.ts', 'test/hostile/fuzz.test.ts'], {

@@ -67,7 +67,7 @@ describe('plainScenario', () => {
         expect(parsed.success).toBe(true);
         expect(fast).toEqual(parsed.data);
       }),
-      { numRuns: 5000 },
+      { numRuns: 10000 },
     );
     // The property has seen valid scenarios, not only refusals.
     expect(plain).toBeGreaterThan(300);

@@ -2,7 +2,7 @@
 // build in dist/), one case at a time. In a worker a case that hangs can be stopped: the suite
 // terminates the worker after its time limit and reports the case.
 import { parentPort } from 'node:worker_threads';
-import { run } from '../../dist/cli/main.js';
+import { run } from '../../dist/buig.js';
 
 parentPort.on('message', async ({ id, argv, cwd }) => {
   let stdout = '';

@@ -12,11 +12,11 @@ import type { Regeling } from '../terms.js';
 import { yearFigures } from '../vangnet/fromData.js';
 import { sum, ZERO, type Decimal } from '../../money.js';
 import { monthIndex, yearOf } from '../../period.js';
-import { estimateSeries, histories, projectionWindow } from './base.js';
+import { estimateSeries, histories, projectionWindow, type Window } from './base.js';
 import { budgetProblems, lastenProblems, rateProblems, standProblems } from './invariants.js';
 import { directVolumes, layoutVolumes, projectOne, realisedMonths, shocksPerSeries, volumeLayout, type VolumeLayout } from './months.js';
 import { basePrices, brutoOf, lastenPerRegeling, missingPrices, priceTable } from './prijs.js';
-import { seriesId } from './stockflow.js';
+import { seriesId, type SeriesHistory } from './stockflow.js';
 import type { Effects, Forecast, ForecastInput, ForecastProblem, ForecastWarning, MonthRow, RegelingJaar, SeriesAssumption, YearResult } from './types.js';
 import { yearBudgets, type Budget } from './budget.js';
 import { applyVangnet, reportYears, yearResult } from './years.js';
@@ -45,31 +45,22 @@ export interface PreparedForecast {
 /** Everything of a forecast that no aanvalsplan changes, checked once. */
 export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLasten' | 'extraBudget'>): PreparedForecast | { problems: ForecastProblem[] } {
   const { scenario } = input;
-  const series = histories(input.data);
-  if (series.length === 0) return { problems: [{ soort: 'geen-volume' }] };
-  const window = projectionWindow(series, scenario);
-  if ('soort' in window) return { problems: [window] };
-  // A lasten row for a year after the data is no realisation (a begroting figure): the reader
-  // warns about it (BUIG-W140), and the model leaves it out, so no year vanishes or turns realised.
-  const data = { ...input.data, lasten: input.data.lasten.filter((l) => l.jaar <= yearOf(window.laatsteMaand)) };
-  const reeksen = estimateSeries(series, window, scenario.aannames);
-  if (reeksen.some((r) => 'soort' in r)) return { problems: reeksen as ForecastProblem[] };
-  const estimated = reeksen as SeriesAssumption[];
-  const rates = rateProblems(estimated);
-  if (rates.length) return { problems: rates };
+  const known = estimated(input);
+  if (known.problems) return { problems: known.problems };
+  const { series, window, data, estimated: reeksen } = known;
   const periods = reportYears(data, window.laatsteMaand, window.horizon);
   const published = yearFigures(data);
   const realised = realisedYears(data, periods.realised);
 
-  const shocked = shocksPerSeries(estimated, scenario.schokken);
-  const byId = new Map(estimated.map((r) => [seriesId(r.key), r]));
+  const shocked = shocksPerSeries(reeksen, scenario.schokken);
+  const byId = new Map(reeksen.map((r) => [seriesId(r.key), r]));
   const ids = series.map((h) => seriesId(h.key));
   const regelingen = [...new Set(series.map((h) => h.key.regeling))];
   const realisedRows = series.map((h) => realisedMonths(h));
   const project = (i: number, effects?: Effects) => projectOne(series[i]!.key, byId.get(ids[i]!)!, shocked.shocks.get(ids[i]!), effects?.get(ids[i]!), window.horizon);
   const baseRows = series.map((_, i) => project(i));
   // The model's bounds, checked in the order a forecast meets them: the stands, the prijzen, the budgets.
-  const stands = (maanden: readonly MonthRow[], effects?: Effects) => standProblems({ series, reeksen: estimated, maanden, shocks: shocked.shocks, scenario, ...(effects ? { effects } : {}), horizon: window.horizon });
+  const stands = (maanden: readonly MonthRow[], effects?: Effects) => standProblems({ series, reeksen, maanden, shocks: shocked.shocks, scenario, ...(effects ? { effects } : {}), horizon: window.horizon });
   const baseMaanden = realisedRows.flatMap((r, i) => [...r, ...baseRows[i]!]);
   const baseStands = stands(baseMaanden);
   if (baseStands.length) return { problems: baseStands };
@@ -80,21 +71,13 @@ export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLas
   const layouts = new Map<Regeling, VolumeLayout>();
   const layoutOf = (g: Regeling) => layouts.get(g) ?? layouts.set(g, volumeLayout(partsOf(baseRows, g))).get(g)!;
   const volumesOf = (rows: readonly MonthRow[][], g: Regeling) => layoutVolumes(layoutOf(g), partsOf(rows, g), baseVolumes.get(g));
-  // A realised year may hold projected months (lasten.csv ahead of volume.csv): then the derived
-  // prijs depends on the run, and is derived per run.
-  const firstProjected = monthIndex(window.laatsteMaand) + 1;
-  const pricesPerRun = periods.realised.some((j) => j * 12 + 11 >= firstProjected);
-  const pricesFor = (volumes: ReadonlyMap<Regeling, ReadonlyMap<number, Decimal>>) => {
-    const volumeOf = (jaar: number, g: Regeling) => volumes.get(g)?.get(jaar);
-    const priced = basePrices(data, regelingen, periods.realised, volumeOf);
-    return { ...priced, prijsIn: priceTable(data, priced.prijzen, scenario.aannames) };
-  };
+  const { pricesPerRun, pricesFor } = pricing(data, scenario, regelingen, periods.realised, window.laatsteMaand);
   const basePriced = pricesFor(baseVolumes);
   const unpriced = missingPrices(periods.years.filter((j) => !periods.realised.includes(j)), basePriced.prijzen, regelingen);
   if (unpriced.length) return { problems: unpriced };
   const budgeted = yearBudgets(periods, data.budget, scenario, (jaar) => realised.get(jaar)!.baten);
   if ('soort' in budgeted) return { problems: [budgeted] };
-  const fixed = { data, scenario, rules: input.rules, window, estimated, shocked, periods, published, budgets: budgeted.budgets, budgetNotes: budgeted.waarschuwingen, regelingen, realised };
+  const fixed = { data, scenario, rules: input.rules, window, estimated: reeksen, shocked, periods, published, budgets: budgeted.budgets, budgetNotes: budgeted.waarschuwingen, regelingen, realised };
 
   const base = yearsOf(fixed, baseMaanden, baseVolumes, basePriced, {});
   const baseNegative = negativeProblems(base);
@@ -121,6 +104,40 @@ export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLas
 
 /** A budget or lasten below its bound in some year. */
 const negativeProblems = (f: Forecast): ForecastProblem[] => [...budgetProblems(f.jaren), ...lastenProblems(f.jaren)];
+
+/** The series, the window, the data as the model reads it, and the estimates of every series; or what stops them. */
+function estimated(
+  input: Omit<ForecastInput, 'effects' | 'extraLasten' | 'extraBudget'>,
+): { problems: ForecastProblem[]; series?: never; window?: never; data?: never; estimated?: never } | { problems?: never; series: SeriesHistory[]; window: Window; data: ForecastInput['data']; estimated: SeriesAssumption[] } {
+  const { scenario } = input;
+  const series = histories(input.data);
+  if (series.length === 0) return { problems: [{ soort: 'geen-volume' }] as ForecastProblem[] };
+  const window = projectionWindow(series, scenario);
+  if ('soort' in window) return { problems: [window] as ForecastProblem[] };
+  // A lasten row for a year after the data is no realisation (a begroting figure): the reader
+  // warns about it (BUIG-W140), and the model leaves it out, so no year vanishes or turns realised.
+  const data = { ...input.data, lasten: input.data.lasten.filter((l) => l.jaar <= yearOf(window.laatsteMaand)) };
+  const reeksen = estimateSeries(series, window, scenario.aannames);
+  if (reeksen.some((r) => 'soort' in r)) return { problems: reeksen as ForecastProblem[] };
+  const rates = rateProblems(reeksen as SeriesAssumption[]);
+  if (rates.length) return { problems: rates };
+  return { series, window, data, estimated: reeksen as SeriesAssumption[] };
+}
+
+/**
+ * The prijzen of a run from its volumes. A realised year may hold projected months (lasten.csv
+ * ahead of volume.csv): then the derived prijs depends on the run, and is derived per run.
+ */
+function pricing(data: ForecastInput['data'], scenario: ForecastInput['scenario'], regelingen: readonly Regeling[], realised: readonly number[], laatsteMaand: Forecast['laatsteMaand']) {
+  const firstProjected = monthIndex(laatsteMaand) + 1;
+  const pricesPerRun = realised.some((j) => j * 12 + 11 >= firstProjected);
+  const pricesFor = (volumes: ReadonlyMap<Regeling, ReadonlyMap<number, Decimal>>) => {
+    const volumeOf = (jaar: number, g: Regeling) => volumes.get(g)?.get(jaar);
+    const priced = basePrices(data, regelingen, realised, volumeOf);
+    return { ...priced, prijsIn: priceTable(data, priced.prijzen, scenario.aannames) };
+  };
+  return { pricesPerRun, pricesFor };
+}
 
 /** Whether a map holds anything but zeros (adding zero changes no exact value: no term is a negative zero). */
 const nonZero = (m: ReadonlyMap<number, Decimal> | undefined) => m !== undefined && [...m.values()].some((v) => !v.isZero());
