@@ -13,6 +13,7 @@ import { renderForecastWorkbook } from '../../render/xlsx.js';
 import { basisRunReport, forecastRunReport } from '../../report/forecast.js';
 import { gemeenteReport, gemeentenReport } from '../../report/gemeenten.js';
 import { chartKind, writeChart } from '../chart.js';
+import { FORECAST } from '../help/forecast.js';
 import { sourceArg } from '../args.js';
 import { packageVersion, t, type Context } from '../context.js';
 import { addReportOptions, breedOption, emitReport, emitWorkbook, envOf, failWith, showDiagnostics, UsageError, workbookOut } from '../output.js';
@@ -21,21 +22,14 @@ type Options = { scenario?: string; data?: string[]; rules?: string; format: str
 
 export function registerForecast(command: Command, ctx: Context): void {
   addReportOptions(command, ctx, true)
-    .option('--scenario <file>', t(ctx, 'scenariobestand (JSON); standaard het ingebouwde scenario Deventer basis', 'scenario file (JSON); default the embedded scenario Deventer basis'))
-    .option('--data <dir...>', t(ctx, 'een datamap met alle aannames op hun standaardwaarde, zonder scenariobestand; meer mappen, of een map met datamappen: een rij per gemeente en jaar', 'a data folder with every assumption at its default, without a scenario file; several folders, or a folder of data folders: a row per gemeente and year'))
-    .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels (zie buig vangnet --help)', 'JSON file with vangnet rules (see buig vangnet --help)'))
+    .option('--scenario <file>', t(ctx, ...FORECAST.scenario))
+    .option('--data <dir...>', t(ctx, ...FORECAST.data))
+    .option('--rules <file>', t(ctx, ...FORECAST.rules))
     .addOption(breedOption(ctx))
-    .addHelpText(
-      'after',
-      t(
-        ctx,
-        '\nVoorbeelden:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --data mijn-gemeente\n  buig forecast --data zutphen deventer apeldoorn --format csv\n  buig forecast --data regio/ --out regio.csv --format csv     # elke map in regio/ is een gemeente\n  buig forecast --scenario mijn-scenario.json --format json --out prognose.json\n  buig forecast --format xlsx --out prognose.xlsx\n  buig forecast --chart prognose.svg\n\nHet scenarioformaat: buig schema. Een map met fouten wordt gemeld en overgeslagen; de andere worden geschreven, met exit 65.',
-        '\nExamples:\n  buig forecast\n  buig forecast --scenario scenarios/deventer-statushouders.json\n  buig forecast --data my-gemeente\n  buig forecast --data zutphen deventer apeldoorn --format csv\n  buig forecast --data region/ --out region.csv --format csv     # every folder in region/ is a gemeente\n  buig forecast --scenario my-scenario.json --format json --out forecast.json\n  buig forecast --format xlsx --out forecast.xlsx\n  buig forecast --chart forecast.svg\n\nThe scenario format: buig schema. A folder with errors is reported and left out; the others are written, with exit 65.',
-      ),
-    )
-    .option('--chart <file>', t(ctx, 'schrijf ook een grafiek (.svg of .png): volume per regeling en lasten tegen budget', 'also write a chart (.svg or .png): volume per regeling and lasten against budget'))
-    .option('--chart-index', t(ctx, 'de volumegrafiek als index: de laatste gerealiseerde maand = 100', 'the volume chart as an index: the last realised month = 100'))
-    .option('--maanden', t(ctx, 'de tabel per maand: volume, instroom en uitstroom per regeling (json: alleen scenario en maanden)', 'the table per month: volume, instroom and uitstroom per regeling (json: only scenario and maanden)'))
+    .addHelpText('after', t(ctx, ...FORECAST.examples))
+    .option('--chart <file>', t(ctx, ...FORECAST.chart))
+    .option('--chart-index', t(ctx, ...FORECAST.chartIndex))
+    .option('--maanden', t(ctx, ...FORECAST.maanden))
     .action(async (opts: Options) => {
       const named = opts.data && dataFolders(envOf(ctx), opts.data);
       if (named?.many) return forecastGemeenten(ctx, named.folders, opts);

@@ -60,7 +60,8 @@ export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLas
   const project = (i: number, effects?: Effects) => projectOne(series[i]!.key, byId.get(ids[i]!)!, shocked.shocks.get(ids[i]!), effects?.get(ids[i]!), window.horizon);
   const baseRows = series.map((_, i) => project(i));
   // The model's bounds, checked in the order a forecast meets them: the stands, the prijzen, the budgets.
-  const stands = (maanden: readonly MonthRow[], effects?: Effects) => standProblems({ series, reeksen, maanden, shocks: shocked.shocks, scenario, ...(effects ? { effects } : {}), horizon: window.horizon });
+  const stands = (maanden: readonly MonthRow[], effects?: Effects) =>
+    standProblems({ series, reeksen, maanden, shocks: shocked.shocks, scenario, ...(effects ? { effects } : {}), horizon: window.horizon });
   const baseMaanden = realisedRows.flatMap((r, i) => [...r, ...baseRows[i]!]);
   const baseStands = stands(baseMaanden);
   if (baseStands.length) return { problems: baseStands };
@@ -73,7 +74,8 @@ export function prepareForecast(input: Omit<ForecastInput, 'effects' | 'extraLas
   const volumesOf = (rows: readonly MonthRow[][], g: Regeling) => layoutVolumes(layoutOf(g), partsOf(rows, g), baseVolumes.get(g));
   const { pricesPerRun, pricesFor } = pricing(data, scenario, regelingen, periods.realised, window.laatsteMaand);
   const basePriced = pricesFor(baseVolumes);
-  const unpriced = missingPrices(periods.years.filter((j) => !periods.realised.includes(j)), basePriced.prijzen, regelingen);
+  const projected = periods.years.filter((j) => !periods.realised.includes(j));
+  const unpriced = missingPrices(projected, basePriced.prijzen, regelingen);
   if (unpriced.length) return { problems: unpriced };
   const budgeted = yearBudgets(periods, data.budget, scenario, (jaar) => realised.get(jaar)!.baten);
   if ('soort' in budgeted) return { problems: [budgeted] };
@@ -108,7 +110,9 @@ const negativeProblems = (f: Forecast): ForecastProblem[] => [...budgetProblems(
 /** The series, the window, the data as the model reads it, and the estimates of every series; or what stops them. */
 function estimated(
   input: Omit<ForecastInput, 'effects' | 'extraLasten' | 'extraBudget'>,
-): { problems: ForecastProblem[]; series?: never; window?: never; data?: never; estimated?: never } | { problems?: never; series: SeriesHistory[]; window: Window; data: ForecastInput['data']; estimated: SeriesAssumption[] } {
+):
+  | { problems: ForecastProblem[]; series?: never; window?: never; data?: never; estimated?: never }
+  | { problems?: never; series: SeriesHistory[]; window: Window; data: ForecastInput['data']; estimated: SeriesAssumption[] } {
   const { scenario } = input;
   const series = histories(input.data);
   if (series.length === 0) return { problems: [{ soort: 'geen-volume' }] as ForecastProblem[] };
@@ -204,7 +208,11 @@ function yearsOf(
     });
     const baten = realised ? realised.baten : (a.baten.get(jaar) ?? batenBasis?.baten ?? ZERO);
     const actieLasten = realised ? ZERO : (extra.lasten?.get(jaar) ?? ZERO);
-    const lasten = realised ? f.published.get(jaar)!.lasten! : sum(perReg.map((r) => r.bruto)).minus(baten).plus(actieLasten);
+    const lasten = realised
+      ? f.published.get(jaar)!.lasten!
+      : sum(perReg.map((r) => r.bruto))
+          .minus(baten)
+          .plus(actieLasten);
     const budgetActies = realised ? ZERO : (extra.budget?.get(jaar) ?? ZERO);
     jaren.push(yearResult(jaar, soort, perReg, { baten, actieLasten, lasten }, f.budgets.get(jaar)!, budgetActies));
   }
