@@ -45,14 +45,20 @@ function scaledDeventer(dir, k, naam) {
   };
   const scale = (file, columns) => {
     let names;
-    const lines = readFileSync(join(ROOT, 'data/deventer', file), 'utf8').trimEnd().split('\n').map((l) => {
-      if (l.startsWith('#')) return l;
-      if (!names) {
-        names = l.split(',');
-        return l;
-      }
-      return l.split(',').map((v, i) => (columns.includes(names[i]) && /^\d+(\.\d+)?$/.test(v) ? times(v) : v)).join(',');
-    });
+    const lines = readFileSync(join(ROOT, 'data/deventer', file), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => {
+        if (l.startsWith('#')) return l;
+        if (!names) {
+          names = l.split(',');
+          return l;
+        }
+        return l
+          .split(',')
+          .map((v, i) => (columns.includes(names[i]) && /^\d+(\.\d+)?$/.test(v) ? times(v) : v))
+          .join(',');
+      });
     writeFileSync(join(dir, file), lines.join('\n') + '\n');
   };
   scale('budget.csv', ['bedrag', 'macrobudget']);
@@ -102,7 +108,20 @@ function manyActies(file, n) {
     const start = `${2023 + Math.floor(rnd() * 2)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}`;
     rows.push(
       // Small acties on PW: 500 large ones would drive a stand below zero, which the model refuses.
-      [`A${i}`, `actie ${i}`, hefboom, 1 + Math.floor(rnd() * 3), start, 1 + Math.floor(rnd() * 24), 'PW', hefboom === 'uitstroom' ? 15 : 0, 6 + Math.floor(rnd() * 12), 1000 * Math.floor(rnd() * 100), hefboom === 'lks' ? 9000 : '', hefboom === 'verlaging' ? 20 : ''].join(','),
+      [
+        `A${i}`,
+        `actie ${i}`,
+        hefboom,
+        1 + Math.floor(rnd() * 3),
+        start,
+        1 + Math.floor(rnd() * 24),
+        'PW',
+        hefboom === 'uitstroom' ? 15 : 0,
+        6 + Math.floor(rnd() * 12),
+        1000 * Math.floor(rnd() * 100),
+        hefboom === 'lks' ? 9000 : '',
+        hefboom === 'verlaging' ? 20 : '',
+      ].join(','),
     );
   }
   writeFileSync(file, rows.join('\n') + '\n');
@@ -146,14 +165,23 @@ function row(...cells) {
 function printTable(title) {
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
   console.log(`\n${title}`);
-  for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('   ').trimEnd());
+  for (const r of rows)
+    console.log(
+      r
+        .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+        .join('   ')
+        .trimEnd(),
+    );
   rows.length = 0;
 }
 
 // --- the run ------------------------------------------------------------------------------------
 
 // A busy machine slows every figure (and the ratios too): say how busy it was.
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 console.log(`Node ${process.version}, ${cpus().length} cores, load average ${load()} at the start`);
 const tmp = mkdtempSync(join(tmpdir(), 'buig-bench-'));
 try {
@@ -206,7 +234,12 @@ try {
   const outfile = join(ROOT, 'dist', 'bench.mjs');
   await build({
     stdin: {
-      contents: ["export { run } from './src/cli/main.ts';", "export { forecast } from './src/domain/forecast/forecast.ts';", "export { readDataFolder } from './src/read/dataFolder.ts';", "export { readScenarioFile } from './src/read/scenarioFile.ts';"].join('\n'),
+      contents: [
+        "export { run } from './src/cli/main.ts';",
+        "export { forecast } from './src/domain/forecast/forecast.ts';",
+        "export { readDataFolder } from './src/read/dataFolder.ts';",
+        "export { readScenarioFile } from './src/read/scenarioFile.ts';",
+      ].join('\n'),
       resolveDir: ROOT,
       sourcefile: 'bench-entry.ts',
       loader: 'ts',
@@ -269,7 +302,8 @@ try {
   printTable('In-process: the sources bundled; warm medians, and the first run');
 
   row('figure', 'median', '', 'target');
-  if (gemeentenWall.length) rows.push(['350 gemeenten, `forecast --data FOLDER` as one process (wall)', ms(median(gemeentenWall)), '', `≤ 1500 ms  ${median(gemeentenWall) <= 1500 ? 'ok' : 'MISSED'}`]);
+  if (gemeentenWall.length)
+    rows.push(['350 gemeenten, `forecast --data FOLDER` as one process (wall)', ms(median(gemeentenWall)), '', `≤ 1500 ms  ${median(gemeentenWall) <= 1500 ? 'ok' : 'MISSED'}`]);
   else rows.push(['350 gemeenten in one process', 'not supported by this build', '', '≤ 1500 ms']);
   printTable(`Many gemeenten (${gemeentenWall.length} whole-process runs)`);
   console.log(`\nload average ${load()} at the end`);

@@ -49,7 +49,12 @@ const perYear = (entries: [number, string][]) => new Map(entries.map(([y, v]) =>
 
 describe('the macrobudget model', () => {
   it('keeps a steady caseload at a constant tekort% when one price index moves both sides (macro volume 0)', () => {
-    const index = perYear([[2023, '3.1'], [2024, '10.15'], [2025, '0'], [2026, '2']]);
+    const index = perYear([
+      [2023, '3.1'],
+      [2024, '10.15'],
+      [2025, '0'],
+      [2026, '2'],
+    ]);
     const f = run(steady(), scenario({ prijsindex_pct: index }));
     const tekort = f.jaren.map((j) => roundHalfUp(j.tekortFractie, 20).toString());
     // 2022: lasten 12,000,000 on a budget of 12,600,000; every later year the same fraction.
@@ -114,7 +119,19 @@ describe('the volume the budget pays for', () => {
 });
 
 describe('the LKS deelbudget', () => {
-  const lks: Actie = { code: 'L', naam: 'lks', hefboom: 'lks', aantal: 12, start: asMonth('2023-01'), ingroei_maanden: 1, regeling: 'PW', herinstroom_pct: ZERO, herinstroom_na_maanden: 12, kosten: ZERO, lks_prijs: D(7500) };
+  const lks: Actie = {
+    code: 'L',
+    naam: 'lks',
+    hefboom: 'lks',
+    aantal: 12,
+    start: asMonth('2023-01'),
+    ingroei_maanden: 1,
+    regeling: 'PW',
+    herinstroom_pct: ZERO,
+    herinstroom_na_maanden: 12,
+    kosten: ZERO,
+    lks_prijs: D(7500),
+  };
 
   it('brings an LKS actie its LKS lasten back as budget a year later: netto as computed by hand', () => {
     const data = steady({ lks_deelbudget: D(500_000) });
@@ -131,7 +148,13 @@ describe('the LKS deelbudget', () => {
     // 2024: the benefit-years saved at 12,000 minus their LKS cost at 7,500, plus the 2023 LKS lasten back as budget.
     const expected = second.times(12_000 - 7500).plus(first.times(7500));
     expect(y2024.netto.minus(expected).abs().lte('1e-20'), `${y2024.netto} vs ${expected}`).toBe(true);
-    expect(r.pricing.plan.jaren.find((j) => j.jaar === 2024)!.budgetActies.minus(first.times(7500)).abs().lte('1e-20')).toBe(true);
+    expect(
+      r.pricing.plan.jaren
+        .find((j) => j.jaar === 2024)!
+        .budgetActies.minus(first.times(7500))
+        .abs()
+        .lte('1e-20'),
+    ).toBe(true);
   });
 
   it('does nothing where the data names no LKS deelbudget', () => {
@@ -163,10 +186,13 @@ describe('the budget in the JSON of a forecast', () => {
   });
 
   it('reads the LKS deelbudget column of budget.csv', async () => {
-    const { root } = folder({ ...CLEAN, 'budget.csv': csv`
+    const { root } = folder({
+      ...CLEAN,
+      'budget.csv': csv`
       jaar,fase,bedrag,lks_deelbudget
       2022,definitief,36896210,1200000
-    ` });
+    `,
+    });
     const r = await cli(['validate', '--data', 'data', '--format', 'json'], { cwd: root });
     expect(JSON.parse(r.stdout)).toEqual([]);
   });

@@ -13,7 +13,18 @@ const built = existsSync('dist/buig.js');
 describe('the bundled command', () => {
   it('is built (npm run build)', () => expect(built).toBe(true));
 
-  it.each(['forecast-basis.table.nl', 'forecast-basis.json', 'plan.csv', 'vangnet-2022.json', 'report-aanvalsplan.nl', 'help.nl', 'help-forecast.nl', 'schema', 'validate.json', 'usage-unknown-command'])(
+  it.each([
+    'forecast-basis.table.nl',
+    'forecast-basis.json',
+    'plan.csv',
+    'vangnet-2022.json',
+    'report-aanvalsplan.nl',
+    'help.nl',
+    'help-forecast.nl',
+    'schema',
+    'validate.json',
+    'usage-unknown-command',
+  ])(
     'prints the golden output of %s',
     (name) => {
       const c = index[name]!;

@@ -64,7 +64,9 @@ describe('help and usage errors speak one language', () => {
     expect((await cli(['forcast'])).stderr).toBe("buig: fout: onbekende opdracht 'forcast' (bedoelde u forecast?)\nZie buig --help.\n");
     expect((await cli(['forecast', 'extra'])).stderr).toBe("buig: fout: te veel argumenten voor 'forecast': verwacht 0, gekregen 1\nZie buig forecast --help.\n");
     expect((await cli(['compare'])).stderr).toBe("buig: fout: verplicht argument 'scenario' ontbreekt\nZie buig compare --help.\n");
-    expect((await cli(['forecast', '--format', 'xml'])).stderr).toBe("buig: fout: optie '--format <formaat>': 'xml' is ongeldig; toegestaan: table, csv, csv-nl, json, md, xlsx\nZie buig forecast --help.\n");
+    expect((await cli(['forecast', '--format', 'xml'])).stderr).toBe(
+      "buig: fout: optie '--format <formaat>': 'xml' is ongeldig; toegestaan: table, csv, csv-nl, json, md, xlsx\nZie buig forecast --help.\n",
+    );
     expect((await cli(['forecast', '--scenario'])).stderr).toBe("buig: fout: optie '--scenario <bestand>' mist een waarde\nZie buig forecast --help.\n");
   });
 

@@ -67,7 +67,10 @@ describe('output', () => {
 
   it('speaks English with --lang en, before or after the command', async () => {
     const { root } = folder(broken);
-    for (const argv of [['--lang', 'en', 'validate', '--data', 'data'], ['validate', '--data', 'data', '--lang', 'en']]) {
+    for (const argv of [
+      ['--lang', 'en', 'validate', '--data', 'data'],
+      ['validate', '--data', 'data', '--lang', 'en'],
+    ]) {
       const r = await cli(argv, { cwd: root });
       expect(r.stderr).toContain("error BUIG-E015: unknown fase 'definitef'");
       expect(r.stderr).toContain('hint: did you mean definitief? allowed:');

@@ -65,10 +65,7 @@ describe('a month with a stand but no flows (E070)', () => {
       ['BUIG-E070', 'fx/stromen.csv', 3, 1],
       ['BUIG-E070', 'fx/stromen.csv', lineOf(stromen, '2022-09,PW,'), 1],
     ]);
-    expect(diagnostics.map((d) => d.message)).toEqual([
-      'geen instroom en uitstroom voor IOAW in 2022-12',
-      'geen instroom en uitstroom voor PW in 2022-05 .. 2022-08 (4)',
-    ]);
+    expect(diagnostics.map((d) => d.message)).toEqual(['geen instroom en uitstroom voor IOAW in 2022-12', 'geen instroom en uitstroom voor PW in 2022-05 .. 2022-08 (4)']);
   });
 
   it('reports a regeling without any flows, at the header row', async () => {
@@ -88,11 +85,10 @@ describe('a month with a stand but no flows (E070)', () => {
     const months = Array.from({ length: 37 }, (_, i) => `${2019 + Math.floor((i + 11) / 12)}-${String(((i + 11) % 12) + 1).padStart(2, '0')}`);
     expect([months[0], months[36]]).toEqual(['2019-12', '2022-12']);
     const volume = ['maand,regeling,aantal,segment', ...months.flatMap((m) => [`${m},PW,100,jong`, `${m},PW,50,oud`])].join('\n') + '\n';
-    const stromen = [
-      'maand,regeling,instroom,uitstroom,segment',
-      ...months.filter((m) => m >= '2020-06').map((m) => `${m},PW,4,4,jong`),
-      ...months.filter((m) => m >= '2021-06').map((m) => `${m},PW,2,2,oud`),
-    ].join('\n') + '\n';
+    const stromen =
+      ['maand,regeling,instroom,uitstroom,segment', ...months.filter((m) => m >= '2020-06').map((m) => `${m},PW,4,4,jong`), ...months.filter((m) => m >= '2021-06').map((m) => `${m},PW,2,2,oud`)].join(
+        '\n',
+      ) + '\n';
     const { diagnostics, at } = await validate({ ...CLEAN, 'volume.csv': volume, 'stromen.csv': stromen });
     expect(at).toEqual([['BUIG-E070', 'fx/stromen.csv', lineOf(stromen, '2021-06,PW,2,2,oud'), 1]]);
     expect(diagnostics[0]!.message).toBe('geen instroom en uitstroom voor PW/oud in 2021-01 .. 2021-05 (5)');

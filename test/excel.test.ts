@@ -36,13 +36,20 @@ describe('lines of only separators', () => {
   it('leave the positions of the lines after them exact', () => {
     const t = readCsv('b.csv', new TextEncoder().encode('jaar;fase;bedrag\r\n;;\r\n  \r\n2022;definitief;x\r\n;;;\r\n'));
     expect(t.records.map((r) => r.line)).toEqual([4]);
-    expect(t.records[0]!.cells.map((c) => [c.line, c.column])).toEqual([[4, 1], [4, 6], [4, 17]]);
+    expect(t.records[0]!.cells.map((c) => [c.line, c.column])).toEqual([
+      [4, 1],
+      [4, 6],
+      [4, 17],
+    ]);
   });
 
   it('do not hide a line that has a value among its separators', async () => {
     const { code, diagnostics } = await validate({ 'budget.csv': 'jaar;fase;bedrag\n2022;definitief;36896210\n;;\n;;5\n;;\n' });
     expect(code).toBe(65);
-    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['BUIG-E017', 4, 1], ['BUIG-E017', 4, 2]]);
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+      ['BUIG-E017', 4, 1],
+      ['BUIG-E017', 4, 2],
+    ]);
   });
 });
 
@@ -87,9 +94,7 @@ describe('month cells as Excel writes them', () => {
   it('get E014 with the month to write, per cell, and nothing made up for the rest', async () => {
     const { code, diagnostics } = await validate({ 'volume.csv': volume([...meant.map(([cell]) => cell), ...unmeant]) });
     expect(code).toBe(65);
-    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual(
-      [...meant, ...unmeant].map((_, i) => ['BUIG-E014', i + 2, 1]),
-    );
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([...meant, ...unmeant].map((_, i) => ['BUIG-E014', i + 2, 1]));
     meant.forEach(([cell, month], i) => {
       const d = diagnostics[i]!;
       expect(d.message).toBe(`'${cell}' is geen geldige maand`);

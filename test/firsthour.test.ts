@@ -158,7 +158,11 @@ describe('scenario files as people write them', () => {
   });
 
   it('refuses a month as Excel writes it, naming the month to write', () => {
-    for (const [written, meant] of [['okt-24', '2024-10'], ['1-10-2024', '2024-10'], ['mei 2023', '2023-05']]) {
+    for (const [written, meant] of [
+      ['okt-24', '2024-10'],
+      ['1-10-2024', '2024-10'],
+      ['mei 2023', '2023-05'],
+    ]) {
       const read = readScenarioFile('s.json', new TextEncoder().encode(`{ "naam": "t", "data": ".", "schokken": [{ "maand": "${written}", "regeling": "PW", "instroom": 85 }] }`), 'nl');
       expect(read.diagnostics).toHaveLength(1);
       expect(read.diagnostics[0]).toMatchObject({ code: 'BUIG-E041', params: { path: 'schokken.0.maand', reason: `'${written}' is geen maand in de vorm JJJJ-MM; schrijf "${meant}"` } });
@@ -181,7 +185,8 @@ describe('scenario files as people write them', () => {
   it('accepts a regeling alias in an inline actie, with the same effect', async () => {
     const { root } = folder({}, 'scenarios');
     cpSync(DEVENTER, join(root, 'data', 'deventer'), { recursive: true });
-    const actie = (regeling: string) => `{ "naam": "t", "data": "../data/deventer", "aanvalsplan": [{ "code": "A", "naam": "a", "hefboom": "uitstroom", "aantal": 50, "start": "2023-03", "regeling": "${regeling}" }] }`;
+    const actie = (regeling: string) =>
+      `{ "naam": "t", "data": "../data/deventer", "aanvalsplan": [{ "code": "A", "naam": "a", "hefboom": "uitstroom", "aantal": 50, "start": "2023-03", "regeling": "${regeling}" }] }`;
     writeFileSync(join(root, 'scenarios', 'alias.json'), actie('Participatiewet'));
     writeFileSync(join(root, 'scenarios', 'code.json'), actie('PW'));
     const a = await cli(['plan', '--scenario', 'scenarios/alias.json', '--format', 'json'], { cwd: root });

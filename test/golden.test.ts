@@ -64,7 +64,11 @@ const CASES: Case[] = [
   { name: 'compare-breed.csv', argv: ['compare', SCENARIOS.basis, SCENARIOS.aanvalsplan, '--format', 'csv', '--breed'] },
   ...everyFormat('vangnet-2022', ['vangnet', '--year', '2022', '--data', 'data/deventer'], ['table.nl', 'table.en', 'md.nl', 'md.en', 'csv', 'csv-nl', 'json']),
   { name: 'vangnet-2022-breed.csv', argv: ['vangnet', '--year', '2022', '--data', 'data/deventer', '--format', 'csv', '--breed'], full: true },
-  { name: 'vangnet-2025-direct', argv: ['vangnet', '--year', '2025', '--budget', '10000000', '--lasten', '10700000', '--saldo', '2022=-600000/10000000', '--saldo', '2023=-500000/10000000', '--saldo', '2024=0/10000000'], full: true },
+  {
+    name: 'vangnet-2025-direct',
+    argv: ['vangnet', '--year', '2025', '--budget', '10000000', '--lasten', '10700000', '--saldo', '2022=-600000/10000000', '--saldo', '2023=-500000/10000000', '--saldo', '2024=0/10000000'],
+    full: true,
+  },
   ...Object.entries(SCENARIOS).map(([s, file]) => ({ name: `report-${s}.nl`, argv: ['report', '--scenario', file], full: s === 'aanvalsplan' })),
   { name: 'report-aanvalsplan.en', argv: ['report', '--scenario', SCENARIOS.aanvalsplan, '--lang', 'en'] },
   { name: 'validate', argv: ['validate', '--data', 'data/deventer'], full: true },
@@ -82,7 +86,15 @@ const CASES: Case[] = [
 
 /** The file of stdout: the case's name with the extension of its format (`.txt` for text). */
 function stdoutFile(c: Case): string {
-  const format = c.argv.includes('--help') ? 'table' : c.argv.includes('--format') ? c.argv[c.argv.indexOf('--format') + 1]! : c.argv[0] === 'report' ? 'md' : c.argv[0] === 'schema' ? 'json' : 'table';
+  const format = c.argv.includes('--help')
+    ? 'table'
+    : c.argv.includes('--format')
+      ? c.argv[c.argv.indexOf('--format') + 1]!
+      : c.argv[0] === 'report'
+        ? 'md'
+        : c.argv[0] === 'schema'
+          ? 'json'
+          : 'table';
   const ext = EXT[format] ?? 'txt';
   // `plan.table.nl` -> `plan.nl.txt`, `plan.csv-nl` -> `plan.nl.csv`, `plan.json` -> `plan.json`.
   const name = c.name.replace(/\.(table|md|csv|csv-nl|json)(?=\.(nl|en)$|$)/, (_, f: string) => (f === 'csv-nl' ? '.nl' : ''));
@@ -116,7 +128,9 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 
 /** One line per case, so that a diff of the index shows which cases changed. */
 function indexText(index: Record<string, Entry>): string {
-  return `{\n${Object.entries(index).map(([name, e]) => `  ${JSON.stringify(name)}: ${JSON.stringify(e)}`).join(',\n')}\n}\n`;
+  return `{\n${Object.entries(index)
+    .map(([name, e]) => `  ${JSON.stringify(name)}: ${JSON.stringify(e)}`)
+    .join(',\n')}\n}\n`;
 }
 
 describe('golden output of the shipped scenarios', () => {
@@ -147,16 +161,20 @@ describe('golden output of the shipped scenarios', () => {
     expect(readdirSync(DIR).filter((f) => !listed.has(f))).toEqual([]);
   });
 
-  it.each(CASES.map((c) => [c.name, c] as const))('buig %s', async (_, c) => {
-    const { code, outputs } = await runCase(c);
-    const expected = index[c.name]!;
-    expect([...outputs.keys()], 'the outputs of the case').toEqual(Object.keys(expected.outputs));
-    for (const [file, text] of outputs) {
-      const why = `${file} differs from the golden output; if that is meant, run npm run golden and review the diff`;
-      // toBe on the text, not toEqual on parsed values: the bytes are the contract.
-      if (expected.outputs[file] === 'file') expect(text, why).toBe(readFileSync(join(DIR, file), 'utf8'));
-      else expect(sha256(text), why).toBe(expected.outputs[file]);
-    }
-    expect(code, 'exit code').toBe(expected.exit);
-  }, 60_000);
+  it.each(CASES.map((c) => [c.name, c] as const))(
+    'buig %s',
+    async (_, c) => {
+      const { code, outputs } = await runCase(c);
+      const expected = index[c.name]!;
+      expect([...outputs.keys()], 'the outputs of the case').toEqual(Object.keys(expected.outputs));
+      for (const [file, text] of outputs) {
+        const why = `${file} differs from the golden output; if that is meant, run npm run golden and review the diff`;
+        // toBe on the text, not toEqual on parsed values: the bytes are the contract.
+        if (expected.outputs[file] === 'file') expect(text, why).toBe(readFileSync(join(DIR, file), 'utf8'));
+        else expect(sha256(text), why).toBe(expected.outputs[file]);
+      }
+      expect(code, 'exit code').toBe(expected.exit);
+    },
+    60_000,
+  );
 });

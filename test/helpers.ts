@@ -9,7 +9,12 @@ import { run } from '../src/cli/main.js';
 /** A CSV written inline in a test: common indentation and the first empty line removed. */
 export function csv(strings: TemplateStringsArray, ...values: unknown[]): string {
   const text = String.raw({ raw: strings }, ...values).replace(/^\n/, '');
-  const indent = Math.min(...text.split('\n').filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
+  const indent = Math.min(
+    ...text
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => /^ */.exec(l)![0].length),
+  );
   return text
     .split('\n')
     .map((l) => l.slice(indent))

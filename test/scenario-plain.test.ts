@@ -41,15 +41,43 @@ const scenarioLike = some(
         macro_prijs_pct: perYear,
         aandeel_pct: perYear,
         bijstelling_pct: perYear,
-        lks_budget: often(some({ vertraging_jaren: often(fc.integer({ min: 0, max: 10 }), fc.oneof(fc.integer({ min: -2, max: 12 }), fc.double(), anyValue)), vergoeding_pct: amount }, ['vertraging_jaren', 'vergoeding_pct']), anyValue),
+        lks_budget: often(
+          some({ vertraging_jaren: often(fc.integer({ min: 0, max: 10 }), fc.oneof(fc.integer({ min: -2, max: 12 }), fc.double(), anyValue)), vergoeding_pct: amount }, [
+            'vertraging_jaren',
+            'vergoeding_pct',
+          ]),
+          anyValue,
+        ),
       }),
       anyValue,
     ),
     schokken: often(
-      fc.array(some({ maand: month, regeling: often(fc.constantFrom('PW', 'Participatiewet', 'bbz'), fc.constantFrom('PWW', '', 'x')), segment: often(fc.string({ maxLength: 4 }), anyValue), instroom: amount, omschrijving: often(fc.string({ maxLength: 4 }), anyValue) }, ['maand', 'regeling', 'instroom']), { maxLength: 3 }),
+      fc.array(
+        some(
+          {
+            maand: month,
+            regeling: often(fc.constantFrom('PW', 'Participatiewet', 'bbz'), fc.constantFrom('PWW', '', 'x')),
+            segment: often(fc.string({ maxLength: 4 }), anyValue),
+            instroom: amount,
+            omschrijving: often(fc.string({ maxLength: 4 }), anyValue),
+          },
+          ['maand', 'regeling', 'instroom'],
+        ),
+        { maxLength: 3 },
+      ),
       anyValue,
     ),
-    taakstelling: often(some({ aantal: often(fc.integer({ min: 1, max: 500 }), fc.oneof(fc.integer({ min: -5, max: 0 }), fc.double(), fc.constant(2 ** 60), anyValue)), maand: month, omschrijving: often(fc.string({ maxLength: 4 }), anyValue) }, ['aantal', 'maand']), anyValue),
+    taakstelling: often(
+      some(
+        {
+          aantal: often(fc.integer({ min: 1, max: 500 }), fc.oneof(fc.integer({ min: -5, max: 0 }), fc.double(), fc.constant(2 ** 60), anyValue)),
+          maand: month,
+          omschrijving: often(fc.string({ maxLength: 4 }), anyValue),
+        },
+        ['aantal', 'maand'],
+      ),
+      anyValue,
+    ),
     aanvalsplan: often(fc.oneof(fc.string({ maxLength: 8 }), fc.array(often(fc.dictionary(fc.string({ maxLength: 4 }), anyValue, { maxKeys: 3 }), anyValue), { maxLength: 3 })), anyValue),
   },
   ['naam', 'data'],

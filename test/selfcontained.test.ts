@@ -71,9 +71,13 @@ describe('the reports of the shipped scenarios', () => {
     ['plan', '--format', 'md'],
     ['plan', '--format', 'json'],
   ];
-  it.each(runs.map((argv) => [argv.join(' '), argv] as const))('buig %s says nothing of seeds', async (_, argv) => {
-    const r = await cli([...argv], { cwd: ROOT });
-    expect(r.code, r.stderr).toBe(0);
-    expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/\bseeds?\b/i);
-  }, 30_000);
+  it.each(runs.map((argv) => [argv.join(' '), argv] as const))(
+    'buig %s says nothing of seeds',
+    async (_, argv) => {
+      const r = await cli([...argv], { cwd: ROOT });
+      expect(r.code, r.stderr).toBe(0);
+      expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/\bseeds?\b/i);
+    },
+    30_000,
+  );
 });

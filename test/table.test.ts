@@ -11,10 +11,28 @@ const require = createRequire(import.meta.url);
 const colors = require('@colors/colors/safe') as { enable(): void; disable(): void };
 
 /** Characters of every range drawn here, and a few beyond them. */
-const ranges: [number, number][] = [[0x20, 0x7e], [0xa0, 0x2ff], [0x370, 0x3ff], [0x2010, 0x2027], [0x2030, 0x205e], [0x20ac, 0x20ac], [0x2190, 0x21ff], [0x2200, 0x22ff], [0x2500, 0x257f], [0x2713, 0x2713], [0x2717, 0x2717]];
+const ranges: [number, number][] = [
+  [0x20, 0x7e],
+  [0xa0, 0x2ff],
+  [0x370, 0x3ff],
+  [0x2010, 0x2027],
+  [0x2030, 0x205e],
+  [0x20ac, 0x20ac],
+  [0x2190, 0x21ff],
+  [0x2200, 0x22ff],
+  [0x2500, 0x257f],
+  [0x2713, 0x2713],
+  [0x2717, 0x2717],
+];
 const char = fc.oneof(
   { weight: 12, arbitrary: fc.constantFrom('a', 'Z', '0', '9', ' ', '€', '.', ',', '%', '-', '✓', '✗', 'Δ', 'é', '–') },
-  { weight: 4, arbitrary: fc.constantFrom(...ranges).chain(([lo, hi]) => fc.integer({ min: lo, max: hi })).map((c) => String.fromCodePoint(c)) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .constantFrom(...ranges)
+      .chain(([lo, hi]) => fc.integer({ min: lo, max: hi }))
+      .map((c) => String.fromCodePoint(c)),
+  },
   { weight: 1, arbitrary: fc.constantFrom('\u0301', '\u3042', '😀', '\u001b[1m', '\n', '\u200b', '\u00ad') },
 );
 const cellText = fc.array(char, { maxLength: 10 }).map((cs) => cs.join(''));
@@ -31,7 +49,23 @@ const table = fc.integer({ min: 1, max: 5 }).chain((n) =>
   }),
 );
 
-const PLAIN_CHARS = { top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '', left: ' ', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ' };
+const PLAIN_CHARS = {
+  top: '',
+  'top-mid': '',
+  'top-left': '',
+  'top-right': '',
+  bottom: '',
+  'bottom-mid': '',
+  'bottom-left': '',
+  'bottom-right': '',
+  left: ' ',
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '',
+  'right-mid': '',
+  middle: '  ',
+};
 
 function check(coloured: boolean) {
   let here = 0;

@@ -52,14 +52,23 @@ export function runBacktest(env: Env, request: BacktestRequest): Outcome<Backtes
   const total = totals(series);
   if (origins(series, total, basis, !request.standAlleen).length === 0) {
     const keys = [...total.keys()];
-    const params = { months: keys.length, first: keys.length ? monthFromIndex(Math.min(...keys)) : '-', last: keys.length ? monthFromIndex(Math.max(...keys)) : '-', needed: basis + 1 + HORIZONNEN[0], base: basis };
+    const params = {
+      months: keys.length,
+      first: keys.length ? monthFromIndex(Math.min(...keys)) : '-',
+      last: keys.length ? monthFromIndex(Math.max(...keys)) : '-',
+      needed: basis + 1 + HORIZONNEN[0],
+      base: basis,
+    };
     diagnostics.push(diagnostic('BUIG-E091', { file: join(loaded.dataLabel, 'volume.csv') }, params));
     return { diagnostics };
   }
   const methoden = request.standAlleen ? METHODEN.filter((m) => m !== 'stockflow') : METHODEN;
   const result = backtest({ series, basis, methoden, runs: request.runs, rngFor: generators(request.seed) });
   const naam = loaded.label === undefined ? (folder.data.gemeente?.naam ?? read.naam) : read.naam;
-  return { value: { backtest: result, basis, standAlleen: request.standAlleen, runs: request.runs, seed: request.seed, scenario: { naam, bestand: loaded.label ?? null, data: loaded.dataLabel } }, diagnostics };
+  return {
+    value: { backtest: result, basis, standAlleen: request.standAlleen, runs: request.runs, seed: request.seed, scenario: { naam, bestand: loaded.label ?? null, data: loaded.dataLabel } },
+    diagnostics,
+  };
 }
 
 /** volume.csv is always needed; stromen.csv unless --stand-alleen. */

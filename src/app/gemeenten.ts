@@ -19,7 +19,7 @@ const isFolder = (path: string) => existsSync(path) && statSync(path).isDirector
  * The data folders the user named. A folder that holds none of the data files but has folders
  * in it is a folder of data folders: each of its folders (by name, hidden ones left out) is one.
  */
-export function dataFolders(env: Env, dirs: readonly string[]): { folders: string[]; /** More than one folder named, or a folder of them. */ many: boolean } {
+export function dataFolders(env: Env, dirs: readonly string[]): { folders: string[] /** More than one folder named, or a folder of them. */; many: boolean } {
   let nested = false;
   const folders = dirs.flatMap((dir) => {
     const path = resolve(env.cwd, dir);
@@ -27,7 +27,10 @@ export function dataFolders(env: Env, dirs: readonly string[]): { folders: strin
     const entries = readdirSync(path, { withFileTypes: true });
     if (entries.some((e) => DATA_FILES.includes(e.name.toLowerCase()))) return [dir];
     const folder = (e: (typeof entries)[number]) => e.isDirectory() || (e.isSymbolicLink() && isFolder(join(path, e.name)));
-    const inner = entries.filter((e) => !e.name.startsWith('.') && folder(e)).map((e) => e.name).sort();
+    const inner = entries
+      .filter((e) => !e.name.startsWith('.') && folder(e))
+      .map((e) => e.name)
+      .sort();
     if (inner.length) nested = true;
     return inner.length ? inner.map((n) => join(dir, n)) : [dir];
   });

@@ -47,6 +47,7 @@ export function runPlan(env: Env, request: PlanRequest): Outcome<PlanRun> {
   if (!years.includes(jaar)) throw new UsageError(nl ? `--doel: ${jaar} is geen jaar van de prognose (${years.join(', ')})` : `--doel: ${jaar} is not a projected year (${years.join(', ')})`);
   const first = addMonths(base.laatsteMaand, 1);
   const start = request.vanaf ?? first;
-  if (start < first || start > base.horizon) throw new UsageError(nl ? `--vanaf: ${start} ligt buiten de prognose (${first} tot en met ${base.horizon})` : `--vanaf: ${start} is outside the projection (${first} to ${base.horizon})`);
+  if (start < first || start > base.horizon)
+    throw new UsageError(nl ? `--vanaf: ${start} ligt buiten de prognose (${first} tot en met ${base.horizon})` : `--vanaf: ${start} is outside the projection (${first} to ${base.horizon})`);
   return { value: { prepared, pricing, oplossing: solveExitsWith(prepared.runner, acties, jaar, doel, start) }, diagnostics };
 }

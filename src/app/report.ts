@@ -18,8 +18,15 @@ export function runReport(env: Env, source: ScenarioSource, rulesFile?: string):
   const { value: run, diagnostics } = runForecast(env, source, rulesFile, 'buig report --rules');
   if (!run) return { diagnostics };
   const { acties, runner, scenario } = run.prepared;
-  const pricing = acties.length === 0 ? undefined : pricePlanWith(runner, acties.map((a) => a.actie));
-  if (pricing && 'problems' in pricing) return { diagnostics: [...diagnostics, ...pricing.problems.map((p) => problemDiagnostic(p, run.prepared.loaded.scenario, run.prepared.loaded.dataLabel, acties))] };
+  const pricing =
+    acties.length === 0
+      ? undefined
+      : pricePlanWith(
+          runner,
+          acties.map((a) => a.actie),
+        );
+  if (pricing && 'problems' in pricing)
+    return { diagnostics: [...diagnostics, ...pricing.problems.map((p) => problemDiagnostic(p, run.prepared.loaded.scenario, run.prepared.loaded.dataLabel, acties))] };
   const simulatie = scenario.onzekerheid ? { simulatie: simulatePrepared(run.prepared, { runs: STANDAARD_RUNS, seed: STANDAARD_SEED }, run) } : {};
   return { value: { run, ...(pricing ? { pricing } : {}), ...simulatie }, diagnostics };
 }

@@ -51,7 +51,14 @@ export function loadScenario(env: Env, source: ScenarioSource, fallback: Shipped
     diagnostics.push(
       notFolder.found === 'missing'
         ? diagnostic('BUIG-E042', scenario.locate(['data']), { value: scenario.data, resolved: dataLabel })
-        : diagnostic('BUIG-E131', scenario.locate(['data']), { key: 'data', value: scenario.data, resolved: dataLabel, expected: 'folder', found: notFolder.found, ...(notFolder.code ? { code: notFolder.code } : {}) }),
+        : diagnostic('BUIG-E131', scenario.locate(['data']), {
+            key: 'data',
+            value: scenario.data,
+            resolved: dataLabel,
+            expected: 'folder',
+            found: notFolder.found,
+            ...(notFolder.code ? { code: notFolder.code } : {}),
+          }),
     );
     return { loaded: common, diagnostics };
   }
@@ -66,7 +73,9 @@ function loadDataFolder(env: Env, dir: string): { loaded?: LoadedScenario; diagn
   if (notFolder) return { diagnostics: [diagnostic('BUIG-E130', { file: dir }, { name: dir, expected: 'folder', found: notFolder.found, ...(notFolder.code ? { code: notFolder.code } : {}) })] };
   const naam = basename(dataDir);
   // A folder without a name (the root) is named by the schema's check, as a scenario file would be.
-  const read: ScenarioRead = naam ? { scenario: defaultScenario(naam), data: '.', diagnostics: [], locate: () => ({ file: dir }) } : readScenarioFile(dir, new TextEncoder().encode(JSON.stringify({ naam, data: '.' })), env.lang);
+  const read: ScenarioRead = naam
+    ? { scenario: defaultScenario(naam), data: '.', diagnostics: [], locate: () => ({ file: dir }) }
+    : readScenarioFile(dir, new TextEncoder().encode(JSON.stringify({ naam, data: '.' })), env.lang);
   // Problems of the default scenario belong to the data, not to a file the user never wrote.
   return { loaded: { scenario: { ...read, locate: () => ({ file: dir }) }, dataDir, dataLabel: dir }, diagnostics: [] };
 }
@@ -116,7 +125,12 @@ export function problemDiagnostic(p: ForecastProblem, scenario: ScenarioRead, da
 }
 
 /** Issue 11: a run that would leave the model's bounds, at the input that drives it there. */
-function boundsDiagnostic(p: Exclude<ForecastProblem, { soort: 'horizon' | 'basisperiode' | 'te-weinig-maanden' | 'geen-budget' | 'geen-volume' }>, scenario: ScenarioRead, dataLabel: string, acties: readonly LocatedActie[]): Diagnostic {
+function boundsDiagnostic(
+  p: Exclude<ForecastProblem, { soort: 'horizon' | 'basisperiode' | 'te-weinig-maanden' | 'geen-budget' | 'geen-volume' }>,
+  scenario: ScenarioRead,
+  dataLabel: string,
+  acties: readonly LocatedActie[],
+): Diagnostic {
   const data = (name: string) => ({ file: `${dataLabel}/${name}` });
   const actie = (codes: readonly string[]) => acties.find((a) => codes.includes(a.actie.code));
   /** Where a cause is: a shock, a scenario key, an actie's aantal, or the data. */
@@ -127,7 +141,8 @@ function boundsDiagnostic(p: Exclude<ForecastProblem, { soort: 'horizon' | 'basi
     if (o.soort === 'acties') return actie(o.codes)?.aantal ?? scenario.locate(['aanvalsplan']);
     return data('stromen.csv');
   };
-  const cause = (o: Oorzaak) => (o.soort === 'acties' ? { cause: 'actie' as const, code: o.codes.join(', ') } : { cause: o.soort === 'schok' || o.soort === 'gegevens' ? o.soort : ('gegevens' as const) });
+  const cause = (o: Oorzaak) =>
+    o.soort === 'acties' ? { cause: 'actie' as const, code: o.codes.join(', ') } : { cause: o.soort === 'schok' || o.soort === 'gegevens' ? o.soort : ('gegevens' as const) };
   const shown = (d: Decimal, places = 1) => d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed();
   switch (p.soort) {
     case 'horizon-te-ver':
@@ -154,7 +169,11 @@ function boundsDiagnostic(p: Exclude<ForecastProblem, { soort: 'horizon' | 'basi
     case 'lasten-negatief': {
       const o = p.oorzaak;
       const where = o.soort === 'acties' ? at(o) : scenario.scenario?.aannames.baten.has(p.jaar) ? scenario.locate(['aannames', 'baten', String(p.jaar)]) : data('lasten.csv');
-      return diagnostic('BUIG-E146', where, { jaar: p.jaar, lasten: p.lasten.toFixed(2), ...(o.soort === 'acties' ? { cause: 'actie' as const, code: o.codes.join(', ') } : { cause: 'baten' as const }) });
+      return diagnostic('BUIG-E146', where, {
+        jaar: p.jaar,
+        lasten: p.lasten.toFixed(2),
+        ...(o.soort === 'acties' ? { cause: 'actie' as const, code: o.codes.join(', ') } : { cause: 'baten' as const }),
+      });
     }
     case 'geen-prijs-jaar':
       return diagnostic('BUIG-E147', data('prijzen.csv'), { regeling: p.regeling, jaar: p.jaar, first: p.eerste });
@@ -171,7 +190,9 @@ function budgetDiagnostic(p: Extract<ForecastProblem, { soort: 'budget-te-klein'
   if (p.bron === 'bijstelling') return diagnostic('BUIG-E149', scenario.locate(['aannames', 'bijstelling_pct', jaar]), { ...params, cause: 'bijstelling' });
   if (p.bron === 'groei') return diagnostic('BUIG-E149', scenario.locate(['aannames', 'budget_groei_pct']), { ...params, cause: 'groei' });
   if (p.bron === 'macrobudget') {
-    const key = a?.aandeel_pct.has(p.jaar) ? ['aandeel_pct', jaar] : ['macro_volume_pct', 'macro_prijs_pct', 'prijsindex_pct', 'aandeel_pct', 'macrobudget'].filter((k) => scenario.scenario?.gezet.has(k)).slice(0, 1);
+    const key = a?.aandeel_pct.has(p.jaar)
+      ? ['aandeel_pct', jaar]
+      : ['macro_volume_pct', 'macro_prijs_pct', 'prijsindex_pct', 'aandeel_pct', 'macrobudget'].filter((k) => scenario.scenario?.gezet.has(k)).slice(0, 1);
     return diagnostic('BUIG-E149', key.length ? scenario.locate(['aannames', ...key]) : { file: `${dataLabel}/budget.csv` }, { ...params, cause: 'macrobudget' });
   }
   return diagnostic('BUIG-E149', { file: `${dataLabel}/budget.csv` }, { ...params, cause: 'gegevens' });

@@ -54,7 +54,7 @@ const CSV_STARTERS: CsvStarter[] = [
     name: 'stromen.csv',
     comment: {
       nl: 'Instroom en uitstroom per maand en regeling; stand vorige maand + instroom - uitstroom = stand deze maand.',
-      en: 'Instroom and uitstroom per month and regeling; previous stand + instroom - uitstroom = this month\'s stand.',
+      en: "Instroom and uitstroom per month and regeling; previous stand + instroom - uitstroom = this month's stand.",
     },
     header: ['maand', 'regeling', 'instroom', 'uitstroom'],
     rows: [['2024-01', 'PW', '20', '15']],

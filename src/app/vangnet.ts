@@ -9,7 +9,7 @@ import { readDataFolder } from '../read/dataFolder.js';
 import { stops, type Env, type Outcome } from './outcome.js';
 import { loadRules } from './rules.js';
 
-export type VangnetRequest = { jaar: number; rulesFile?: string; /** A real application: what is a warning in a projection is an error. */ aanvraag?: boolean } & (
+export type VangnetRequest = { jaar: number; rulesFile?: string /** A real application: what is a warning in a projection is an error. */; aanvraag?: boolean } & (
   | { data: string }
   | { budget: Decimal; lasten: Decimal; andereJaren: JaarCijfers[] }
 );
@@ -31,7 +31,12 @@ export function runVangnet(env: Env, request: VangnetRequest): Outcome<VangnetRe
       }
     }
     if (figures?.budget && figures.lasten) {
-      input = { budget: figures.budget, lasten: figures.lasten, ...(figures.budgetFase ? { budgetFase: figures.budgetFase } : {}), andereJaren: jaarCijfers(folder.data).filter((j) => j.jaar !== jaar) };
+      input = {
+        budget: figures.budget,
+        lasten: figures.lasten,
+        ...(figures.budgetFase ? { budgetFase: figures.budgetFase } : {}),
+        andereJaren: jaarCijfers(folder.data).filter((j) => j.jaar !== jaar),
+      };
     }
   } else {
     input = { budget: request.budget, lasten: request.lasten, andereJaren: request.andereJaren };

@@ -183,7 +183,14 @@ export async function writeFilesAtomic(io: Io, lang: Lang, files: readonly Outpu
   const planned = files.map((f) => plan(io, lang, f));
   planned.forEach((p, i) => {
     const other = planned.findIndex((q) => q.target === p.target);
-    if (other !== i) throw new UsageError(tr(lang, `${planned[other]!.path} en ${p.path} zijn hetzelfde bestand; geef elke uitvoer een eigen bestand`, `${planned[other]!.path} and ${p.path} are the same file; give each output a file of its own`));
+    if (other !== i)
+      throw new UsageError(
+        tr(
+          lang,
+          `${planned[other]!.path} en ${p.path} zijn hetzelfde bestand; geef elke uitvoer een eigen bestand`,
+          `${planned[other]!.path} and ${p.path} are the same file; give each output a file of its own`,
+        ),
+      );
   });
   const made: Made = { temps: new Set(), folders: [] };
   const release = io.guardInterrupts?.(() => undo(made));

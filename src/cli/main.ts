@@ -17,17 +17,89 @@ type Register = (command: Command, ctx: Context) => void;
  * whether they take options. One row per command.
  */
 const COMMANDS: { name: string; description: [nl: string, en: string]; args?: [spec: string, nl: string, en: string]; options?: true; load: () => Promise<Register> }[] = [
-  { name: 'validate', options: true, description: ['controleer alle invoerbestanden van een datamap en toon alle problemen tegelijk', 'check every input file of a data folder and print all problems at once'], load: async () => (await import('./commands/validate.js')).registerValidate },
-  { name: 'vangnet', options: true, description: ['de vangnetuitkering over een jaar, met alle tussenstappen: toetsen, treden, eigen risico, bedrag en regel', 'the vangnetuitkering over one year with every intermediate figure: tests, steps, eigen risico, amount and rule'], load: async () => (await import('./commands/vangnet.js')).registerVangnet },
-  { name: 'forecast', options: true, description: ['projecteer volume, lasten, budget, saldo, tekort% en vangnet per jaar', 'project volume, lasten, budget, saldo, tekort% and vangnet per year'], load: async () => (await import('./commands/forecast.js')).registerForecast },
-  { name: 'plan', options: true, description: ['prijs het aanvalsplan van een scenario: per actie en in totaal, per jaar, met het vangnet erin', 'price the aanvalsplan of a scenario: per actie and in total, per year, with the vangnet in the loop'], load: async () => (await import('./commands/plan.js')).registerPlan },
-  { name: 'compare', options: true, args: ['<scenario...>', 'twee of meer scenariobestanden', 'two or more scenario files'], description: ["scenario's naast elkaar per jaar, met de verschillen ten opzichte van het eerste", 'scenarios side by side per year, with the differences against the first'], load: async () => (await import('./commands/compare.js')).registerCompare },
-  { name: 'report', options: true, description: ['één document voor een raadsmededeling (Markdown, HTML of Word): prognose, vangnet per jaar, aanvalsplan, aannames en grafiek', 'one document for a raadsmededeling (Markdown, HTML or Word): forecast, vangnet per year, aanvalsplan, assumptions and chart'], load: async () => (await import('./commands/report.js')).registerReport },
-  { name: 'check', args: ['<verwachtingen>', 'CSV met scenario, jaar, grootheid, verwacht, tolerantie', 'CSV with scenario, jaar, grootheid, verwacht, tolerantie'], description: ['CI: vergelijk cijfers van prognoses met verwachte waarden; stil en exit 0 als alles klopt', 'CI: compare forecast figures with expected values; silent with exit 0 when all hold'], load: async () => (await import('./commands/check.js')).registerCheck },
-  { name: 'init', options: true, args: ['<map>', 'de nieuwe datamap', 'the new data folder'], description: ['maak een startmap met de invoerbestanden (kopregel, voorbeeldregel, uitleg) en een scenario met commentaar', 'make a starter data folder with the input files (header, example row, explanation) and a commented scenario'], load: async () => (await import('./commands/init.js')).registerInit },
-  { name: 'simulate', options: true, description: ['onzekerheid: P10, P50 en P90 per jaar en de kans op een vangnet, een tekort boven de drempel en een negatief resultaat', 'uncertainty: P10, P50 and P90 per year and the probability of a vangnet, a tekort above the threshold and a negative resultaat'], load: async () => (await import('./commands/simulate.js')).registerSimulate },
-  { name: 'backtest', options: true, description: ['rolling-origin backtest van de prognosemethoden op de eigen geschiedenis van de gegevens', "rolling-origin backtest of the forecast methods against the data's own history"], load: async () => (await import('./commands/backtest.js')).registerBacktest },
-  { name: 'schema', options: true, description: ['het JSON Schema van het scenariobestand (voor editors)', 'the JSON Schema of the scenario file (for editors)'], load: async () => (await import('./commands/schema.js')).registerSchema },
+  {
+    name: 'validate',
+    options: true,
+    description: ['controleer alle invoerbestanden van een datamap en toon alle problemen tegelijk', 'check every input file of a data folder and print all problems at once'],
+    load: async () => (await import('./commands/validate.js')).registerValidate,
+  },
+  {
+    name: 'vangnet',
+    options: true,
+    description: [
+      'de vangnetuitkering over een jaar, met alle tussenstappen: toetsen, treden, eigen risico, bedrag en regel',
+      'the vangnetuitkering over one year with every intermediate figure: tests, steps, eigen risico, amount and rule',
+    ],
+    load: async () => (await import('./commands/vangnet.js')).registerVangnet,
+  },
+  {
+    name: 'forecast',
+    options: true,
+    description: ['projecteer volume, lasten, budget, saldo, tekort% en vangnet per jaar', 'project volume, lasten, budget, saldo, tekort% and vangnet per year'],
+    load: async () => (await import('./commands/forecast.js')).registerForecast,
+  },
+  {
+    name: 'plan',
+    options: true,
+    description: [
+      'prijs het aanvalsplan van een scenario: per actie en in totaal, per jaar, met het vangnet erin',
+      'price the aanvalsplan of a scenario: per actie and in total, per year, with the vangnet in the loop',
+    ],
+    load: async () => (await import('./commands/plan.js')).registerPlan,
+  },
+  {
+    name: 'compare',
+    options: true,
+    args: ['<scenario...>', 'twee of meer scenariobestanden', 'two or more scenario files'],
+    description: ["scenario's naast elkaar per jaar, met de verschillen ten opzichte van het eerste", 'scenarios side by side per year, with the differences against the first'],
+    load: async () => (await import('./commands/compare.js')).registerCompare,
+  },
+  {
+    name: 'report',
+    options: true,
+    description: [
+      'één document voor een raadsmededeling (Markdown, HTML of Word): prognose, vangnet per jaar, aanvalsplan, aannames en grafiek',
+      'one document for a raadsmededeling (Markdown, HTML or Word): forecast, vangnet per year, aanvalsplan, assumptions and chart',
+    ],
+    load: async () => (await import('./commands/report.js')).registerReport,
+  },
+  {
+    name: 'check',
+    args: ['<verwachtingen>', 'CSV met scenario, jaar, grootheid, verwacht, tolerantie', 'CSV with scenario, jaar, grootheid, verwacht, tolerantie'],
+    description: ['CI: vergelijk cijfers van prognoses met verwachte waarden; stil en exit 0 als alles klopt', 'CI: compare forecast figures with expected values; silent with exit 0 when all hold'],
+    load: async () => (await import('./commands/check.js')).registerCheck,
+  },
+  {
+    name: 'init',
+    options: true,
+    args: ['<map>', 'de nieuwe datamap', 'the new data folder'],
+    description: [
+      'maak een startmap met de invoerbestanden (kopregel, voorbeeldregel, uitleg) en een scenario met commentaar',
+      'make a starter data folder with the input files (header, example row, explanation) and a commented scenario',
+    ],
+    load: async () => (await import('./commands/init.js')).registerInit,
+  },
+  {
+    name: 'simulate',
+    options: true,
+    description: [
+      'onzekerheid: P10, P50 en P90 per jaar en de kans op een vangnet, een tekort boven de drempel en een negatief resultaat',
+      'uncertainty: P10, P50 and P90 per year and the probability of a vangnet, a tekort above the threshold and a negative resultaat',
+    ],
+    load: async () => (await import('./commands/simulate.js')).registerSimulate,
+  },
+  {
+    name: 'backtest',
+    options: true,
+    description: ['rolling-origin backtest van de prognosemethoden op de eigen geschiedenis van de gegevens', "rolling-origin backtest of the forecast methods against the data's own history"],
+    load: async () => (await import('./commands/backtest.js')).registerBacktest,
+  },
+  {
+    name: 'schema',
+    options: true,
+    description: ['het JSON Schema van het scenariobestand (voor editors)', 'the JSON Schema of the scenario file (for editors)'],
+    load: async () => (await import('./commands/schema.js')).registerSchema,
+  },
 ];
 
 export const EXIT = { ok: 0, checkFailed: 1, usage: 64, data: 65, noInput: 66, internal: 70, cannotCreate: 73 } as const;
@@ -132,9 +204,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const twice = repeatedOption(program, argv);
     if (twice) {
       const values = twice.values.filter((v) => v !== '').join(', ');
-      throw new UsageError(
-        t(ctx, `${twice.flag} is meer dan eens gegeven (${values}); geef het één keer`, `${twice.flag} is given more than once (${values}); give it once`),
-      );
+      throw new UsageError(t(ctx, `${twice.flag} is meer dan eens gegeven (${values}); geef het één keer`, `${twice.flag} is given more than once (${values}); give it once`));
     }
     await program.parseAsync([...argv], { from: 'user' });
     // Every output of the run written at its end; output.js is loaded by then (a command ran).

@@ -20,7 +20,11 @@ export const FORMATS = ['table', 'csv', 'csv-nl', 'json', 'md'] as const;
 /** --format; `xlsx` only for the commands that write a workbook (forecast, plan, compare). */
 export function formatOption(ctx: Context, xlsx = false): Option {
   const help = xlsx
-    ? t(ctx, 'uitvoerformaat (csv-nl: puntkomma, decimale komma, BOM: voor Nederlandse Excel; xlsx: een Excel-werkmap, met --out BESTAND.xlsx)', 'output format (csv-nl: semicolon, decimal comma, BOM: for Dutch Excel; xlsx: an Excel workbook, with --out FILE.xlsx)')
+    ? t(
+        ctx,
+        'uitvoerformaat (csv-nl: puntkomma, decimale komma, BOM: voor Nederlandse Excel; xlsx: een Excel-werkmap, met --out BESTAND.xlsx)',
+        'output format (csv-nl: semicolon, decimal comma, BOM: for Dutch Excel; xlsx: an Excel workbook, with --out FILE.xlsx)',
+      )
     : t(ctx, 'uitvoerformaat (csv-nl: puntkomma, decimale komma, BOM: voor Nederlandse Excel)', 'output format (csv-nl: semicolon, decimal comma, BOM: for Dutch Excel)');
   return new Option('--format <format>', help).choices(xlsx ? [...FORMATS, 'xlsx'] : FORMATS).default('table');
 }

@@ -59,7 +59,10 @@ export async function writeReport(ctx: Context, run: ReportRun, opts: ReportOpti
   const chartPath = opts.chart ?? (opts.format === 'md' && opts.out !== undefined ? opts.out.replace(/\.md$/i, '') + '.svg' : undefined);
   const hasChart = opts.format !== 'md' || chartPath !== undefined;
   const onzekerheid = run.simulatie ? { onzekerheid: simulateReport(run.simulatie) } : {};
-  const doc = buildReportDocument({ forecast, ...(plan ? { plan } : {}), ...(gemeente ? { gemeente } : {}), ...onzekerheid, version: packageVersion(), command: commandLine(opts), chart: hasChart }, ctx.lang);
+  const doc = buildReportDocument(
+    { forecast, ...(plan ? { plan } : {}), ...(gemeente ? { gemeente } : {}), ...onzekerheid, version: packageVersion(), command: commandLine(opts), chart: hasChart },
+    ctx.lang,
+  );
   if (chartPath !== undefined) writeChart(ctx, chartPath, svg);
   if (opts.format === 'docx') {
     emit(ctx, await renderDocumentDocx(doc, ctx.lang, chartPicture(ctx, svg, opts.out!)), opts.out, true, 'docx');
@@ -67,7 +70,8 @@ export async function writeReport(ctx: Context, run: ReportRun, opts: ReportOpti
     emit(ctx, renderDocumentHtml(doc, ctx.lang, svg), opts.out, true, 'html');
   } else {
     // The document refers to the chart as seen from where the document is.
-    const reference = chartPath === undefined ? undefined : opts.out !== undefined ? relative(dirname(resolve(ctx.io.cwd, opts.out)), resolve(ctx.io.cwd, chartPath)) || basename(chartPath) : chartPath;
+    const reference =
+      chartPath === undefined ? undefined : opts.out !== undefined ? relative(dirname(resolve(ctx.io.cwd, opts.out)), resolve(ctx.io.cwd, chartPath)) || basename(chartPath) : chartPath;
     emit(ctx, renderDocumentMarkdown(doc, reference), opts.out, true, 'md');
   }
 }

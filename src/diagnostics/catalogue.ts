@@ -191,13 +191,7 @@ interface KindValues {
 export type ParamDecls<C extends Code> = (typeof CATALOGUE)[C]['params'];
 
 /** The type of a value for a declaration: an enum's keys, or the kind's type. */
-type ValueOf<D> = D extends readonly string[]
-  ? D[number]
-  : D extends `${infer K extends ParamKind}?`
-    ? KindValues[K]
-    : D extends ParamKind
-      ? KindValues[D]
-      : never;
+type ValueOf<D> = D extends readonly string[] ? D[number] : D extends `${infer K extends ParamKind}?` ? KindValues[K] : D extends ParamKind ? KindValues[D] : never;
 
 type OptionalNames<C extends Code> = { [P in keyof ParamDecls<C>]: ParamDecls<C>[P] extends `${string}?` ? P : never }[keyof ParamDecls<C>];
 

@@ -20,9 +20,7 @@ export type Text<C extends Code> = string | ((p: Shown<C>) => string);
 export type DiagnosticMessages = { readonly [C in Code]: { readonly message: Text<C>; readonly hint: Text<C> } };
 
 /** The `{name}`s of a template; a brace holding more than a name (JSON in a hint) is no placeholder. */
-type Placeholders<S extends string> = S extends `${string}{${infer N}}${infer Rest}`
-  ? (N extends `${string}${' ' | '"' | ':' | ','}${string}` ? never : N) | Placeholders<Rest>
-  : never;
+type Placeholders<S extends string> = S extends `${string}{${infer N}}${infer Rest}` ? (N extends `${string}${' ' | '"' | ':' | ','}${string}` ? never : N) | Placeholders<Rest> : never;
 
 type Undeclared<C extends Code, T> = T extends string ? Exclude<Placeholders<T>, 'file' | keyof ParamDecls<C> | ''> : never;
 type UndeclaredIn<M extends DiagnosticMessages> = { [C in Code]: Undeclared<C, M[C]['message']> | Undeclared<C, M[C]['hint']> }[Code];
@@ -31,9 +29,7 @@ type UndeclaredIn<M extends DiagnosticMessages> = { [C in Code]: Undeclared<C, M
  * A language's messages, checked: every code, and no placeholder a code does not declare (the
  * compiler names it: `unknown placeholder {name}`).
  */
-export function defineMessages<const M extends DiagnosticMessages>(
-  messages: M & ([UndeclaredIn<M>] extends [never] ? unknown : { 'unknown placeholder': UndeclaredIn<M> }),
-): M {
+export function defineMessages<const M extends DiagnosticMessages>(messages: M & ([UndeclaredIn<M>] extends [never] ? unknown : { 'unknown placeholder': UndeclaredIn<M> })): M {
   return messages;
 }
 

@@ -27,7 +27,10 @@ export const FASES = ['voorlopig', 'nader_voorlopig', 'definitief'] as const;
 export type Fase = (typeof FASES)[number];
 
 export function toFase(text: string): Fase | undefined {
-  const t = text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   return (FASES as readonly string[]).includes(t) ? (t as Fase) : undefined;
 }
 

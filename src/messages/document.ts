@@ -78,7 +78,17 @@ export interface DocumentWords {
   };
 
   samenvatting: {
-    jaar(j: { jaar: number; soort: 'realisatie' | 'prognose'; fase: string; saldo: Decimal; pct: Decimal; vangnet: Decimal | null; resultaat: Decimal; budgetvolume: Decimal | null; volume: Decimal }): string;
+    jaar(j: {
+      jaar: number;
+      soort: 'realisatie' | 'prognose';
+      fase: string;
+      saldo: Decimal;
+      pct: Decimal;
+      vangnet: Decimal | null;
+      resultaat: Decimal;
+      budgetvolume: Decimal | null;
+      volume: Decimal;
+    }): string;
     plan(netto: Decimal, jaren: readonly number[]): string;
   };
 
@@ -110,7 +120,15 @@ export interface DocumentWords {
     marginaal(groups: { jaren: number[]; waarde: Decimal }[]): string;
     klif(jaar: number, verlies: Decimal): string;
     taakstelling(t: { aantal: number; maand: string; reductie: Decimal; bereikt: boolean; omschrijving: string | null }): string;
-    oplossing(o: { jaar: number; doel: { soort: 'saldo' } | { soort: 'tekort'; max: string }; vanaf: string; per_maand: number | null; saldo: Decimal | null; pct: Decimal | null; een_minder: { saldo: Decimal; pct: Decimal } | null }): string;
+    oplossing(o: {
+      jaar: number;
+      doel: { soort: 'saldo' } | { soort: 'tekort'; max: string };
+      vanaf: string;
+      per_maand: number | null;
+      saldo: Decimal | null;
+      pct: Decimal | null;
+      een_minder: { saldo: Decimal; pct: Decimal } | null;
+    }): string;
     zonderAantal(namen: readonly string[]): string;
   };
 

@@ -43,11 +43,7 @@ export function readActiesCsv(file: string, bytes: Uint8Array): { acties: Locate
  * Inline acties: each object's values read as the CSV cells would be, with the same schema.
  * `lang` is the language of the reasons of BUIG-E041.
  */
-export function readActiesInline(
-  list: readonly Record<string, unknown>[],
-  locate: (path: JsonPath) => Located,
-  lang: Lang,
-): { acties: LocatedActie[]; diagnostics: Diagnostic[] } {
+export function readActiesInline(list: readonly Record<string, unknown>[], locate: (path: JsonPath) => Located, lang: Lang): { acties: LocatedActie[]; diagnostics: Diagnostic[] } {
   const schema = aanvalsplanFile.schema({ decimalComma: false });
   const known = aanvalsplanFile.columns.map((c) => c.name);
   const acties: LocatedActie[] = [];
@@ -70,9 +66,7 @@ export function readActiesInline(
         const column = buig?.column ?? String(issue.path[0] ?? '');
         const at = locate(['aanvalsplan', i, column]);
         // A cell's problem as in the CSV; zod's own (a missing key) as a problem of the scenario.
-        diagnostics.push(
-          buig ? cellDiagnostic(buig, at, column, input[column] ?? '') : diagnostic('BUIG-E041', at, { path: `aanvalsplan.${i}.${column}`, reason: missingReason(lang) }),
-        );
+        diagnostics.push(buig ? cellDiagnostic(buig, at, column, input[column] ?? '') : diagnostic('BUIG-E041', at, { path: `aanvalsplan.${i}.${column}`, reason: missingReason(lang) }));
       }
       return;
     }
@@ -90,7 +84,5 @@ export function readActiesInline(
 
 /** An actie must start inside the projection. */
 export function checkStarts(acties: readonly LocatedActie[], first: Month, horizon: Month): Diagnostic[] {
-  return acties
-    .filter(({ actie }) => actie.start < first || actie.start > horizon)
-    .map(({ actie, start }) => diagnostic('BUIG-E052', start, { value: actie.start, first, horizon }));
+  return acties.filter(({ actie }) => actie.start < first || actie.start > horizon).map(({ actie, start }) => diagnostic('BUIG-E052', start, { value: actie.start, first, horizon }));
 }

@@ -30,9 +30,7 @@ export function checkLasten(rows: readonly (LastenRow & Sourced)[], locate: Loca
   for (const r of rows) {
     const total = totals.get(r.jaar);
     if (r.regeling && total) {
-      out.push(
-        diagnostic('BUIG-E018', locate(r.line, 'jaar'), { key: String(r.jaar), firstLine: total.line, what: 'totaal-en-regeling' }),
-      );
+      out.push(diagnostic('BUIG-E018', locate(r.line, 'jaar'), { key: String(r.jaar), firstLine: total.line, what: 'totaal-en-regeling' }));
     }
   }
   return out;
@@ -79,12 +77,7 @@ const seriesKey = (r: { regeling: string; segment?: string }) => (r.segment ? `$
  * A month that does not reconcile is a warning showing the difference; a gap in the stands too.
  * The first month of a series has no previous stand and is not checked.
  */
-export function reconcile(
-  volume: readonly (VolumeRow & Sourced)[],
-  stromen: readonly (StromenRow & Sourced)[],
-  locateVolume: Locate,
-  locateStromen: Locate,
-): Diagnostic[] {
+export function reconcile(volume: readonly (VolumeRow & Sourced)[], stromen: readonly (StromenRow & Sourced)[], locateVolume: Locate, locateStromen: Locate): Diagnostic[] {
   const out: Diagnostic[] = [];
   const stands = new Map<string, Map<number, VolumeRow & Sourced>>();
   for (const v of volume) {
@@ -99,9 +92,7 @@ export function reconcile(
       if (gap > 0) {
         const row = series.get(indexes[i]!)!;
         const from = addMonths(series.get(indexes[i - 1]!)!.maand, 1);
-        out.push(
-          diagnostic('BUIG-W021', locateVolume(row.line, 'maand'), { regeling: k, count: gap, from, to: addMonths(row.maand, -1) }),
-        );
+        out.push(diagnostic('BUIG-W021', locateVolume(row.line, 'maand'), { regeling: k, count: gap, from, to: addMonths(row.maand, -1) }));
       }
     }
   }
@@ -202,14 +193,26 @@ export function checkCoverage(volume: ReadFile<VolumeRow>, stromen: ReadFile<Str
       const months = [...s.keys()].sort((a, b) => a - b);
       // Before the first flows (if any) only the default base period needs them.
       const from = Math.max(months[0]! + 1, f ? Math.min(Math.min(...f.keys()), baseStart) : -Infinity);
-      report('BUIG-E070', stromen, series, f, months.filter((i) => i >= from && !f?.has(i)));
+      report(
+        'BUIG-E070',
+        stromen,
+        series,
+        f,
+        months.filter((i) => i >= from && !f?.has(i)),
+      );
     }
   }
   if (!hasErrors(volume.diagnostics)) {
     for (const [series, f] of flows) {
       const s = stands.get(series);
       const months = [...f.keys()].sort((a, b) => a - b);
-      report('BUIG-E071', volume, series, s, months.filter((i) => !s?.has(i)));
+      report(
+        'BUIG-E071',
+        volume,
+        series,
+        s,
+        months.filter((i) => !s?.has(i)),
+      );
     }
   }
   return out;

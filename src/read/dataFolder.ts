@@ -62,9 +62,7 @@ export function readDataFiles(dir: string, contents: ReadonlyMap<string, Uint8Ar
 
   for (const name of contents.keys()) {
     if (isKnown(name) || !READ.test(name)) continue;
-    diagnostics.push(
-      diagnostic('BUIG-W028', { file: path(name) }, { value: name, ...suggest(closest(name, KNOWN_FILES)), files: KNOWN_FILES }),
-    );
+    diagnostics.push(diagnostic('BUIG-W028', { file: path(name) }, { value: name, ...suggest(closest(name, KNOWN_FILES)), files: KNOWN_FILES }));
   }
 
   function read<T>(spec: FileSpec<T>): RowsResult<T> | undefined {
@@ -236,7 +234,14 @@ export function readDataFolder(dir: string, needs: readonly Purpose[], cwd = '.'
     spelled.set(lower, name);
     const read = readEntry(fsDir, entry);
     if ('bytes' in read) contents.set(lower, read.bytes);
-    else problems.push(diagnostic('BUIG-E130', { file: join(dir, name) }, { name: join(dir, name), expected: 'file', found: read.found === 'missing' ? 'dangling-link' : read.found, ...(read.code ? { code: read.code } : {}) }));
+    else
+      problems.push(
+        diagnostic(
+          'BUIG-E130',
+          { file: join(dir, name) },
+          { name: join(dir, name), expected: 'file', found: read.found === 'missing' ? 'dangling-link' : read.found, ...(read.code ? { code: read.code } : {}) },
+        ),
+      );
   }
   // A data file that is there but cannot be read has its own diagnostic: not also "missing".
   const result = readDataFiles(dir, contents, needs, new Set([...present].filter((name) => !contents.has(name))));

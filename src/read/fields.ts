@@ -216,11 +216,23 @@ export function bounded<T extends Decimal | number>(parse: (t: string) => CellRe
 /** An amount of any sign, within the bound of amounts (lasten, bruto, baten). */
 export const boundedAmount = (style: NumberStyle) => bounded(amount(style), 'bedrag');
 /** Amounts greater than zero (budgets, prijzen). */
-export const positiveAmount = (style: NumberStyle) => bounded(constrained(amount(style), (v) => v.gt(0), 'BUIG-E022'), 'positiefBedrag');
+export const positiveAmount = (style: NumberStyle) =>
+  bounded(
+    constrained(amount(style), (v) => v.gt(0), 'BUIG-E022'),
+    'positiefBedrag',
+  );
 /** Amounts of zero or more (kosten, tolerances). */
-export const nonNegativeAmount = (style: NumberStyle) => bounded(constrained(amount(style), (v) => !v.isNegative(), 'BUIG-E012'), 'nietNegatiefBedrag');
+export const nonNegativeAmount = (style: NumberStyle) =>
+  bounded(
+    constrained(amount(style), (v) => !v.isNegative(), 'BUIG-E012'),
+    'nietNegatiefBedrag',
+  );
 /** A whole number of months of at least one (a ramp, a delay). */
-export const positiveCount = (style: NumberStyle) => bounded(constrained(count(style), (v) => v > 0, 'BUIG-E022'), 'maanden');
+export const positiveCount = (style: NumberStyle) =>
+  bounded(
+    constrained(count(style), (v) => v > 0, 'BUIG-E022'),
+    'maanden',
+  );
 /** A percentage from 0 to 100 (E053), or, for aandeel_pct, above 0 and at most 100 (E025). */
 export const percentage = (style: NumberStyle) => constrained(amount(style), (v) => v.gte(0) && v.lte(100), 'BUIG-E053');
 export const aandeelPercentage = (style: NumberStyle) => constrained(amount(style), (v) => v.gt(0) && v.lte(100), 'BUIG-E025');

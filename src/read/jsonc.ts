@@ -24,9 +24,7 @@ export interface JsonSyntaxError {
   reason: string;
 }
 
-export type ParsedJsonc =
-  | { ok: true; value: unknown; locate: (path: JsonPath) => { line: number; column: number; source: string } | undefined }
-  | { ok: false; errors: JsonSyntaxError[] };
+export type ParsedJsonc = { ok: true; value: unknown; locate: (path: JsonPath) => { line: number; column: number; source: string } | undefined } | { ok: false; errors: JsonSyntaxError[] };
 
 /** The deepest nesting read: a scenario has 4 levels, a rules file 6. Deeper is BUIG-E134. */
 export const MAX_JSON_DEPTH = 64;

@@ -43,7 +43,11 @@ export interface RowsResult<T> {
 }
 
 export function normaliseColumn(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_').replace(/%/g, 'pct');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_')
+    .replace(/%/g, 'pct');
 }
 
 /** A did-you-mean, when there is one. */
@@ -141,16 +145,12 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
       headerOk = false;
     } else if (!known.includes(name) && name !== '') {
       unknown.push(name);
-      diagnostics.push(
-        diagnostic('BUIG-W006', at(table, header, cell), { column: cell.text.trim(), columns: known, ...suggest(closest(name, known)) }),
-      );
+      diagnostics.push(diagnostic('BUIG-W006', at(table, header, cell), { column: cell.text.trim(), columns: known, ...suggest(closest(name, known)) }));
     }
   });
   for (const column of required) {
     if (!names.includes(column)) {
-      diagnostics.push(
-        diagnostic('BUIG-E004', at(table, header), { column, columns: required, ...suggest(closest(column, unknown)) }),
-      );
+      diagnostics.push(diagnostic('BUIG-E004', at(table, header), { column, columns: required, ...suggest(closest(column, unknown)) }));
       headerOk = false;
     }
   }
@@ -199,9 +199,7 @@ export function readRows<T>(table: CsvTable, spec: FileSpec<T>): RowsResult<T> {
       const first = firstLineOfKey.get(key);
       if (first !== undefined) {
         const keyCell = record.cells[names.indexOf(spec.unique.columns[0] ?? '')];
-        diagnostics.push(
-          diagnostic('BUIG-E018', at(table, record, keyCell), { key, firstLine: first, what: spec.unique.what }),
-        );
+        diagnostics.push(diagnostic('BUIG-E018', at(table, record, keyCell), { key, firstLine: first, what: spec.unique.what }));
         continue;
       }
       firstLineOfKey.set(key, record.line);

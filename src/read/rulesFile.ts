@@ -13,72 +13,83 @@ import { once, zod } from './zod.js';
 
 // The schema is made (and zod loaded) the first time a rules file is read.
 const schemas = once(() => {
-const { z } = zod();
+  const { z } = zod();
 
-/** A value within a bound of src/domain/bounds.ts; outside it, BUIG-E140 at the key. */
-function inBound<T extends Z.ZodType<Decimal | number>>(schema: T, bound: BoundName) {
-  return schema.superRefine((v, ctx) => {
-    // A value its own schema refused (no Decimal yet) is reported there, not here.
-    if ((v instanceof Decimal || typeof v === 'number') && !within(v, bound)) ctx.addIssue({ code: 'custom', message: `out of range (${bound})`, params: { bound, value: String(v) } });
+  /** A value within a bound of src/domain/bounds.ts; outside it, BUIG-E140 at the key. */
+  function inBound<T extends Z.ZodType<Decimal | number>>(schema: T, bound: BoundName) {
+    return schema.superRefine((v, ctx) => {
+      // A value its own schema refused (no Decimal yet) is reported there, not here.
+      if ((v instanceof Decimal || typeof v === 'number') && !within(v, bound)) ctx.addIssue({ code: 'custom', message: `out of range (${bound})`, params: { bound, value: String(v) } });
+    });
+  }
+
+  /** Every percentage of a rule is a share: 0 to 100 (a vergoeding above 100% pays more than the tekort). */
+  const pct = inBound(
+    z
+      .union([
+        z.string().refine(
+          (v) => /^-?\d+(\.\d+)?$/.test(v),
+          ownReason((w) => w.pctNumber),
+        ),
+        z.number(),
+      ])
+      .transform((v) => D(String(v))),
+    'pct',
+  );
+  /** A year of the multi-year window, relative to the year itself: at most 10 back. */
+  const venster = inBound(z.number().int(), 'regelVenster');
+  const status = z.enum(['bevestigd', 'aangenomen']).default('aangenomen');
+
+  const route = z.strictObject({
+    naam: z.enum(['regulier', 'uitgebreid']),
+    drempel: z.strictObject({ pct, inclusief: z.boolean().default(false), status }),
+    meerjarig: z
+      .discriminatedUnion('soort', [
+        z.strictObject({ soort: z.literal('cumulatief'), van: venster, grens_pct: pct, inclusief: z.boolean().default(false), status }),
+        z
+          .strictObject({
+            soort: z.literal('tekortjaren'),
+            van: venster,
+            tot: venster,
+            minimum: z.number().int().min(1),
+            grens_pct: pct,
+            inclusief: z.boolean().default(true),
+            status,
+          })
+          .refine((m) => m.van <= m.tot, { ...ownReason((w) => w.vanAfterTot), path: ['tot'] })
+          // A minimum the window can never reach would make the route silently never pay.
+          .superRefine((m, ctx) => {
+            const years = m.tot - m.van + 1;
+            if (m.van <= m.tot && m.minimum > years) ctx.addIssue({ code: 'custom', message: 'minimum above window', path: ['minimum'], ...ownReason((w) => w.minimumAboveWindow(years)) });
+          }),
+      ])
+      .nullable()
+      .default(null),
+    treden: z
+      .strictObject({ eigen_risico_pct: pct, boven_pct: pct, midden_vergoeding_pct: pct.default(D(50)), status })
+      // Compared only when both are numbers: a percentage that is not one is reported on its own.
+      .refine(
+        (t) => !(t.eigen_risico_pct instanceof Decimal && t.boven_pct instanceof Decimal) || t.eigen_risico_pct.lte(t.boven_pct),
+        ownReason((w) => w.eigenRisicoAboveBoven),
+      ),
   });
-}
 
-/** Every percentage of a rule is a share: 0 to 100 (a vergoeding above 100% pays more than the tekort). */
-const pct = inBound(
-  z.union([z.string().refine((v) => /^-?\d+(\.\d+)?$/.test(v), ownReason((w) => w.pctNumber)), z.number()]).transform((v) => D(String(v))),
-  'pct',
-);
-/** A year of the multi-year window, relative to the year itself: at most 10 back. */
-const venster = inBound(z.number().int(), 'regelVenster');
-const status = z.enum(['bevestigd', 'aangenomen']).default('aangenomen');
+  const rule = z
+    .strictObject({
+      id: z.string().min(1),
+      van: z.number().int().min(1990).max(2100),
+      tot: z.number().int().min(1990).max(2100),
+      bron: z.string().min(1),
+      routes: z.array(route).min(1),
+    })
+    .refine((r) => r.van <= r.tot, { ...ownReason((w) => w.vanAfterTot), path: ['tot'] })
+    .refine((r) => new Set(r.routes.map((x) => x.naam)).size === r.routes.length, { ...ownReason((w) => w.routeTwice), path: ['routes'] });
 
-const route = z.strictObject({
-  naam: z.enum(['regulier', 'uitgebreid']),
-  drempel: z.strictObject({ pct, inclusief: z.boolean().default(false), status }),
-  meerjarig: z
-    .discriminatedUnion('soort', [
-      z.strictObject({ soort: z.literal('cumulatief'), van: venster, grens_pct: pct, inclusief: z.boolean().default(false), status }),
-      z
-        .strictObject({
-          soort: z.literal('tekortjaren'),
-          van: venster,
-          tot: venster,
-          minimum: z.number().int().min(1),
-          grens_pct: pct,
-          inclusief: z.boolean().default(true),
-          status,
-        })
-        .refine((m) => m.van <= m.tot, { ...ownReason((w) => w.vanAfterTot), path: ['tot'] })
-        // A minimum the window can never reach would make the route silently never pay.
-        .superRefine((m, ctx) => {
-          const years = m.tot - m.van + 1;
-          if (m.van <= m.tot && m.minimum > years) ctx.addIssue({ code: 'custom', message: 'minimum above window', path: ['minimum'], ...ownReason((w) => w.minimumAboveWindow(years)) });
-        }),
-    ])
-    .nullable()
-    .default(null),
-  treden: z
-    .strictObject({ eigen_risico_pct: pct, boven_pct: pct, midden_vergoeding_pct: pct.default(D(50)), status })
-    // Compared only when both are numbers: a percentage that is not one is reported on its own.
-    .refine((t) => !(t.eigen_risico_pct instanceof Decimal && t.boven_pct instanceof Decimal) || t.eigen_risico_pct.lte(t.boven_pct), ownReason((w) => w.eigenRisicoAboveBoven)),
-});
-
-const rule = z
-  .strictObject({
-    id: z.string().min(1),
-    van: z.number().int().min(1990).max(2100),
-    tot: z.number().int().min(1990).max(2100),
-    bron: z.string().min(1),
-    routes: z.array(route).min(1),
-  })
-  .refine((r) => r.van <= r.tot, { ...ownReason((w) => w.vanAfterTot), path: ['tot'] })
-  .refine((r) => new Set(r.routes.map((x) => x.naam)).size === r.routes.length, { ...ownReason((w) => w.routeTwice), path: ['routes'] });
-
-// A bare list, or { "regels": [...] } (room for a "$schema" key). Chosen by shape rather than
-// with z.union, so that an error names the path inside the rule instead of "invalid input".
-const ruleList = z.array(rule);
-const wrapped = z.strictObject({ $schema: z.string().optional(), regels: ruleList }).transform((f) => f.regels);
-return { ruleList, wrapped };
+  // A bare list, or { "regels": [...] } (room for a "$schema" key). Chosen by shape rather than
+  // with z.union, so that an error names the path inside the rule instead of "invalid input".
+  const ruleList = z.array(rule);
+  const wrapped = z.strictObject({ $schema: z.string().optional(), regels: ruleList }).transform((f) => f.regels);
+  return { ruleList, wrapped };
 });
 
 /** The keys of a rule, as the schema above has them (listed here, so that recognising a file needs no zod). */

@@ -70,8 +70,7 @@ export const scenarioSchema = once(() => {
     });
   }
   const bounded = (bound: BoundName) => inBound(amount, bound);
-  const perYear = (what: string, bound: BoundName) =>
-    z.record(z.string().regex(/^\d{4}$/, { error: 'JJJJ (YYYY)' }), bounded(bound)).meta({ description: `${what} per year, e.g. { "2024": ... }` });
+  const perYear = (what: string, bound: BoundName) => z.record(z.string().regex(/^\d{4}$/, { error: 'JJJJ (YYYY)' }), bounded(bound)).meta({ description: `${what} per year, e.g. { "2024": ... }` });
 
   // --- onzekerheid (buig simulate) -----------------------------------------------------------
   // Each source: false (off), true (on at its default), or its settings. Absent keys are on.
@@ -103,10 +102,7 @@ export const scenarioSchema = once(() => {
       naam: z.string().min(1).meta({ description: 'the name of the scenario, shown in every report' }),
       omschrijving: z.string().optional(),
       data: z.string().min(1).meta({ description: 'the data folder, relative to the scenario file' }),
-      horizon: z
-        .strictObject({ tot: month })
-        .optional()
-        .meta({ description: 'the last month of the projection; default: December of the fourth year after the data' }),
+      horizon: z.strictObject({ tot: month }).optional().meta({ description: 'the last month of the projection; default: December of the fourth year after the data' }),
       basisperiode: z
         .strictObject({ van: month, tot: month })
         .refine((b) => b.van <= b.tot, { error: 'van <= tot', path: ['tot'] })
@@ -124,7 +120,7 @@ export const scenarioSchema = once(() => {
           macrobudget: perYear('the national macrobudget in euros (above 0)', 'positiefBedrag').optional(),
           macro_volume_pct: perYear('the volume part of the macrobudget growth in percent; default 0', 'groeiPct').optional(),
           macro_prijs_pct: perYear('the price part of the macrobudget growth in percent; default the prijsindex_pct of the year', 'groeiPct').optional(),
-          aandeel_pct: perYear('the gemeente\'s aandeel in the macrobudget in percent (above 0, at most 100); default the last published', 'aandeelPct').optional(),
+          aandeel_pct: perYear("the gemeente's aandeel in the macrobudget in percent (above 0, at most 100); default the last published", 'aandeelPct').optional(),
           bijstelling_pct: perYear('revision of a published voorlopig or nader voorlopig budget to the expected definitief, in percent (above -100); default 0', 'groeiPct').optional(),
           lks_budget: z
             .strictObject({ vertraging_jaren: z.number().int().min(0).max(10), vergoeding_pct: bounded('pct') })
@@ -202,23 +198,30 @@ const amountIn = (bound: BoundName) => (x: unknown) => {
   const a = amountOf(x);
   return a && within(a, bound) ? a : undefined;
 };
-const perYearIn = (bound: BoundName) => (x: unknown): Record<string, Decimal> | undefined => {
-  if (!isObject(x)) return undefined;
-  const out: Record<string, Decimal> = {};
-  for (const [k, v] of Object.entries(x)) {
-    const a = amountIn(bound)(v);
-    if (!/^\d{4}$/.test(k) || !a) return undefined;
-    out[k] = a;
-  }
-  return out;
-};
-const listOf = <T>(read: (x: unknown) => T | undefined) => (x: unknown) => {
-  if (!Array.isArray(x)) return undefined;
-  const out = x.map(read);
-  return out.every((v) => v !== undefined) ? out : undefined;
-};
+const perYearIn =
+  (bound: BoundName) =>
+  (x: unknown): Record<string, Decimal> | undefined => {
+    if (!isObject(x)) return undefined;
+    const out: Record<string, Decimal> = {};
+    for (const [k, v] of Object.entries(x)) {
+      const a = amountIn(bound)(v);
+      if (!/^\d{4}$/.test(k) || !a) return undefined;
+      out[k] = a;
+    }
+    return out;
+  };
+const listOf =
+  <T>(read: (x: unknown) => T | undefined) =>
+  (x: unknown) => {
+    if (!Array.isArray(x)) return undefined;
+    const out = x.map(read);
+    return out.every((v) => v !== undefined) ? out : undefined;
+  };
 const lksBudgetValue = (x: unknown) =>
-  plainObject(x, { vertraging_jaren: (n) => (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 10 ? n : undefined), vergoeding_pct: amountIn('pct') }, ['vertraging_jaren', 'vergoeding_pct']);
+  plainObject(x, { vertraging_jaren: (n) => (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 10 ? n : undefined), vergoeding_pct: amountIn('pct') }, [
+    'vertraging_jaren',
+    'vergoeding_pct',
+  ]);
 
 /**
  * A scenario that plainly is valid, read as the schema reads it: every key known, every value of
@@ -257,7 +260,8 @@ export function plainScenario(v: unknown): ScenarioJson | undefined {
       basisperiode,
       aannames,
       schokken: listOf((x) => plainObject(x, { maand: monthValue, regeling: regelingValue, segment: str, instroom: amountIn('schok'), omschrijving: str }, ['maand', 'regeling', 'instroom'])),
-      taakstelling: (x) => plainObject(x, { aantal: (n) => (Number.isSafeInteger(n) && (n as number) > 0 && within(n as number, 'aantal') ? n : undefined), maand: monthValue, omschrijving: str }, ['aantal', 'maand']),
+      taakstelling: (x) =>
+        plainObject(x, { aantal: (n) => (Number.isSafeInteger(n) && (n as number) > 0 && within(n as number, 'aantal') ? n : undefined), maand: monthValue, omschrijving: str }, ['aantal', 'maand']),
       aanvalsplan: (x) => (typeof x === 'string' ? x : listOf((a) => (isObject(a) ? { ...a } : undefined))(x)),
     },
     ['naam', 'data'],

@@ -120,7 +120,11 @@ function workbookSheets(parts: Parts): { sheets: SheetRef[]; date1904: boolean }
 
 /** The sheet named after the file (`volume` for volume.xlsx), else the first visible one. */
 export function chooseSheet(sheets: readonly SheetRef[], fileName: string): SheetRef {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, '').trim().toLowerCase();
+  const base = fileName
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.xlsx$/i, '')
+    .trim()
+    .toLowerCase();
   return sheets.find((s) => s.name.trim().toLowerCase() === base) ?? sheets.find((s) => !s.hidden) ?? sheets[0]!;
 }
 
@@ -161,7 +165,10 @@ function builtInKind(id: number): FormatKind {
 /** What a custom format code shows: a date (d, m, y, h, s outside quotes and brackets), a percentage, or a number. */
 export function formatKind(code: string): FormatKind {
   const section = code.split(';')[0] ?? '';
-  const bare = section.replace(/"[^"]*"/g, '').replace(/[_*\\]./g, '').replace(/\[[^\]]*\]/g, '');
+  const bare = section
+    .replace(/"[^"]*"/g, '')
+    .replace(/[_*\\]./g, '')
+    .replace(/\[[^\]]*\]/g, '');
   if (bare.includes('%')) return 'percent';
   if (/[dmyhs]/i.test(bare.replace(/General/gi, ''))) return 'date';
   return 'plain';
@@ -329,7 +336,11 @@ function shownRow(cells: readonly TextCell[], width: number): { source: string; 
 }
 
 const isBlank = (cells: readonly TextCell[]) => cells.every((c) => c.text.trim() === '' && c.formula === undefined);
-const isComment = (cells: readonly TextCell[]) => cells.find((c) => c.text.trim() !== '')?.text.trimStart().startsWith('#') ?? false;
+const isComment = (cells: readonly TextCell[]) =>
+  cells
+    .find((c) => c.text.trim() !== '')
+    ?.text.trimStart()
+    .startsWith('#') ?? false;
 
 interface Row {
   line: number;

@@ -34,8 +34,17 @@ const ordered = (b: BacktestJson) => [...b.resultaten].sort((x, y) => x.horizon_
 export function renderBacktestTable(b: BacktestJson, lang: Lang, colour: boolean): string {
   const c = new Chalk({ level: colour ? 1 : 0 });
   const w = simulateWordsFor(lang);
-  const out = [c.bold(`Backtest: ${b.scenario.naam}`), `${tr(lang, 'scenario', 'scenario')} ${scenarioLabel(b.scenario, lang)}, data ${b.scenario.data}`, w.backtestKop(b.basis_maanden, b.oorsprongen), ''];
-  const table = new Table({ head: head(lang), colAligns: ['left', 'right', 'left', 'right', 'right', 'right', 'right', 'right'], style: { head: colour ? ['bold'] : [], border: colour ? ['grey'] : [] } });
+  const out = [
+    c.bold(`Backtest: ${b.scenario.naam}`),
+    `${tr(lang, 'scenario', 'scenario')} ${scenarioLabel(b.scenario, lang)}, data ${b.scenario.data}`,
+    w.backtestKop(b.basis_maanden, b.oorsprongen),
+    '',
+  ];
+  const table = new Table({
+    head: head(lang),
+    colAligns: ['left', 'right', 'left', 'right', 'right', 'right', 'right', 'right'],
+    style: { head: colour ? ['bold'] : [], border: colour ? ['grey'] : [] },
+  });
   for (const r of ordered(b)) table.push(cells(r, lang, isWinner(b, r)));
   out.push(table.toString(), c.dim(w.backtestUitleg), '', c.bold(w.winnaarsTitel));
   for (const x of b.winnaars) out.push(`  ${w.winnaar(x.horizon_maanden, x.grootheid, x.methode)}`);
@@ -47,7 +56,13 @@ export function renderBacktestTable(b: BacktestJson, lang: Lang, colour: boolean
 export function renderBacktestMarkdown(b: BacktestJson, lang: Lang): string {
   const w = simulateWordsFor(lang);
   const out = [`## Backtest: ${mdText(b.scenario.naam)}`, '', w.backtestKop(b.basis_maanden, b.oorsprongen), ''];
-  out.push(mdTable(head(lang), ordered(b).map((r) => cells(r, lang, isWinner(b, r))), [false, true, false, true, true, true, true, true]));
+  out.push(
+    mdTable(
+      head(lang),
+      ordered(b).map((r) => cells(r, lang, isWinner(b, r))),
+      [false, true, false, true, true, true, true, true],
+    ),
+  );
   out.push(`${w.backtestUitleg} ${tr(lang, '* = de beste methode bij die horizon.', '* = the best method at that horizon.')}`, '');
   for (const m of [...new Set(b.resultaten.map((r) => r.methode))]) out.push(`- ${w.methode(m)}`);
   return out.join('\n') + '\n';

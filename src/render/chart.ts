@@ -98,7 +98,15 @@ function panels(r: ForecastJson, opts: ChartOptions, lang: Lang): Panel[] {
     });
     const all = series.flatMap((s) => s.points.map((p) => p.volume));
     const step = niceStep(Math.max(1, Math.max(...all) - Math.min(...all)), 4);
-    return [{ title: tr(lang, 'Alle regelingen, index (laatste gerealiseerde maand = 100)', 'All regelingen, index (last realised month = 100)'), series, basis, height: PANEL_H.large + 40, floor: Math.floor(Math.min(...all) / step) * step }];
+    return [
+      {
+        title: tr(lang, 'Alle regelingen, index (laatste gerealiseerde maand = 100)', 'All regelingen, index (last realised month = 100)'),
+        series,
+        basis,
+        height: PANEL_H.large + 40,
+        floor: Math.floor(Math.min(...all) / step) * step,
+      },
+    ];
   }
   const max = (s: Series) => Math.max(...s.points.map((p) => p.volume));
   const largest = Math.max(...series.map(max));
@@ -106,7 +114,8 @@ function panels(r: ForecastJson, opts: ChartOptions, lang: Lang): Panel[] {
   const small = series.filter((s) => max(s) < largest * SMALL);
   const basisOf = (ss: Series[]) => basis.filter((b) => ss.some((s) => s.regeling === b.regeling));
   const out: Panel[] = large.map((s) => ({ title: name(s.regeling), series: [s], basis: basisOf([s]), height: PANEL_H.large }));
-  if (small.length) out.push({ title: `${tr(lang, 'Kleinere regelingen', 'Smaller regelingen')}: ${small.map((s) => name(s.regeling)).join(', ')}`, series: small, basis: basisOf(small), height: PANEL_H.small });
+  if (small.length)
+    out.push({ title: `${tr(lang, 'Kleinere regelingen', 'Smaller regelingen')}: ${small.map((s) => name(s.regeling)).join(', ')}`, series: small, basis: basisOf(small), height: PANEL_H.small });
   return out;
 }
 
@@ -127,7 +136,10 @@ function drawPanel(p: Panel, months: string[], firstPrognose: string | undefined
   }
   for (const b of p.basis) {
     const pts = b.points.filter((q, i) => q.soort === 'prognose' || b.points[i + 1]?.soort === 'prognose');
-    if (pts.length > 1) svg.push(`<path class="basis" data-regeling="${esc(b.regeling)}" d="${pts.map((q, i) => `${i ? 'L' : 'M'}${f1(x(q.maand))},${f1(y(q.volume))}`).join(' ')}" fill="none" stroke="${COLOURS.basis}" stroke-width="1"/>`);
+    if (pts.length > 1)
+      svg.push(
+        `<path class="basis" data-regeling="${esc(b.regeling)}" d="${pts.map((q, i) => `${i ? 'L' : 'M'}${f1(x(q.maand))},${f1(y(q.volume))}`).join(' ')}" fill="none" stroke="${COLOURS.basis}" stroke-width="1"/>`,
+      );
   }
   for (const s of p.series) {
     const colour = p.series.length > 1 ? colourOf(s.regeling) : COLOURS.realisatie;
@@ -225,7 +237,9 @@ function lastenPanel(r: ForecastJson, opts: ChartOptions, lang: Lang, top: numbe
   const slot = PLOT_W / years.length;
   const mln = (v: number) => `€ ${formatNumber(D(Math.round(v / 1e5)).div(10), 1, lang)} mln`;
 
-  svg.push(text(MARGIN.left, top, tr(lang, 'Budget en lasten per jaar, met de grenzen van het vangnet', 'Budget and lasten per year, with the limits of the vangnet'), 'font-size="14" font-weight="bold"'));
+  svg.push(
+    text(MARGIN.left, top, tr(lang, 'Budget en lasten per jaar, met de grenzen van het vangnet', 'Budget and lasten per year, with the limits of the vangnet'), 'font-size="14" font-weight="bold"'),
+  );
   for (let v = 0; v <= hi + 1; v += step) {
     svg.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + PLOT_W}" y1="${f1(y(v))}" y2="${f1(y(v))}" stroke="#e5e5e5"/>`);
     svg.push(text(MARGIN.left - 6, y(v) + 4, mln(v), 'font-size="10" text-anchor="end" fill="#555"'));
@@ -238,12 +252,18 @@ function lastenPanel(r: ForecastJson, opts: ChartOptions, lang: Lang, top: numbe
     const b = px(j.budget);
     const style = budgetStyle(j.budget_fase);
     seen.add(style);
-    svg.push(`<rect class="budget" data-jaar="${j.jaar}" data-fase="${esc(j.budget_fase)}" x="${f1(cx - bw - 2)}" y="${f1(y(b))}" width="${f1(bw)}" height="${f1(y(0) - y(b))}" ${BUDGET_FILL[style]}/>`);
-    svg.push(`<rect class="lasten" data-jaar="${j.jaar}" data-soort="${j.soort}" x="${f1(cx + 2)}" y="${f1(y(l))}" width="${f1(bw)}" height="${f1(y(0) - y(l))}" fill="${j.soort === 'realisatie' ? COLOURS.realisatie : COLOURS.prognose}"/>`);
+    svg.push(
+      `<rect class="budget" data-jaar="${j.jaar}" data-fase="${esc(j.budget_fase)}" x="${f1(cx - bw - 2)}" y="${f1(y(b))}" width="${f1(bw)}" height="${f1(y(0) - y(b))}" ${BUDGET_FILL[style]}/>`,
+    );
+    svg.push(
+      `<rect class="lasten" data-jaar="${j.jaar}" data-soort="${j.soort}" x="${f1(cx + 2)}" y="${f1(y(l))}" width="${f1(bw)}" height="${f1(y(0) - y(l))}" fill="${j.soort === 'realisatie' ? COLOURS.realisatie : COLOURS.prognose}"/>`,
+    );
     const zonder = basis.get(j.jaar);
-    if (zonder !== undefined && j.soort === 'prognose') svg.push(`<line class="basis" data-jaar="${j.jaar}" x1="${f1(cx)}" x2="${f1(cx + bw + 8)}" y1="${f1(y(zonder))}" y2="${f1(y(zonder))}" stroke="${COLOURS.basis}" stroke-width="1.5"/>`);
+    if (zonder !== undefined && j.soort === 'prognose')
+      svg.push(`<line class="basis" data-jaar="${j.jaar}" x1="${f1(cx)}" x2="${f1(cx + bw + 8)}" y1="${f1(y(zonder))}" y2="${f1(y(zonder))}" stroke="${COLOURS.basis}" stroke-width="1.5"/>`);
     const tick = (v: number | undefined, cls: string, colour: string, dash: string) => {
-      if (v !== undefined) svg.push(`<line class="${cls}" data-jaar="${j.jaar}" x1="${f1(cx - slot * 0.42)}" x2="${f1(cx + slot * 0.42)}" y1="${f1(y(v))}" y2="${f1(y(v))}" stroke="${colour}" stroke-width="2"${dash}/>`);
+      if (v !== undefined)
+        svg.push(`<line class="${cls}" data-jaar="${j.jaar}" x1="${f1(cx - slot * 0.42)}" x2="${f1(cx + slot * 0.42)}" y1="${f1(y(v))}" y2="${f1(y(v))}" stroke="${colour}" stroke-width="2"${dash}/>`);
     };
     const band = bands(j);
     tick(band.drempel, 'drempel', COLOURS.drempel, ' stroke-dasharray="6 3"');
@@ -261,7 +281,10 @@ function lastenPanel(r: ForecastJson, opts: ChartOptions, lang: Lang, top: numbe
   const items: [string, string][] = (['definitief', 'voorlopig', 'raming'] as const).filter((s) => seen.has(s)).map((s) => [box(BUDGET_FILL[s]), budgetLabels[s]]);
   items.push([box(`fill="${COLOURS.realisatie}"`), tr(lang, 'lasten (realisatie)', 'lasten (realised)')], [box(`fill="${COLOURS.prognose}"`), tr(lang, 'lasten (prognose)', 'lasten (projection)')]);
   if (opts.basis) items.push([lineMark(COLOURS.basis, '', 1.5), tr(lang, 'lasten zonder aanvalsplan', 'lasten without the plan')]);
-  items.push([lineMark(COLOURS.drempel, ' stroke-dasharray="6 3"'), tr(lang, 'drempel vangnet', 'vangnet threshold')], [lineMark(COLOURS.boven, ' stroke-dasharray="2 3"'), tr(lang, 'bovengrens (100% vergoed)', 'upper band (100% paid)')]);
+  items.push(
+    [lineMark(COLOURS.drempel, ' stroke-dasharray="6 3"'), tr(lang, 'drempel vangnet', 'vangnet threshold')],
+    [lineMark(COLOURS.boven, ' stroke-dasharray="2 3"'), tr(lang, 'bovengrens (100% vergoed)', 'upper band (100% paid)')],
+  );
   const l = legend(items, y(0) + 38);
   svg.push(...l.svg);
   return { svg, height: y(0) + 38 + l.height - top };

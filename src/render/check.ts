@@ -16,7 +16,9 @@ export function renderDeviations(file: string, deviations: readonly Deviation[],
       if (difference) {
         const amount = formatNumber(difference.abs(), Math.max(2, difference.decimalPlaces()), lang);
         const more = difference.isPositive() ? tr(lang, 'te veel', 'too much') : tr(lang, 'te weinig', 'too little');
-        lines.push(`  ${tr(lang, 'verschil ', 'difference')}: ${difference.isPositive() ? '+' : '-'}${amount} (${amount} ${more}; ${tr(lang, 'tolerantie', 'tolerance')} ${e.tolerantie?.toString() ?? '0'})`);
+        lines.push(
+          `  ${tr(lang, 'verschil ', 'difference')}: ${difference.isPositive() ? '+' : '-'}${amount} (${amount} ${more}; ${tr(lang, 'tolerantie', 'tolerance')} ${e.tolerantie?.toString() ?? '0'})`,
+        );
       }
       return lines.join('\n') + '\n';
     })

@@ -124,14 +124,20 @@ export function renderCompareTable(r: CompareJson, lang: Lang, colour: boolean, 
   );
   const left = r.jaren.filter((y) => weglaten.includes(y.jaar)).map((y) => y.jaar);
   if (left.length) {
-    out.push(tr(lang, `Gerealiseerde jaren ${yearList(left)} zijn in elk scenario gelijk en weggelaten; --alle toont ze.`, `Realised years ${yearList(left)} are the same in every scenario and left out; --alle shows them.`));
+    out.push(
+      tr(
+        lang,
+        `Gerealiseerde jaren ${yearList(left)} zijn in elk scenario gelijk en weggelaten; --alle toont ze.`,
+        `Realised years ${yearList(left)} are the same in every scenario and left out; --alle shows them.`,
+      ),
+    );
   }
   return out.join('\n') + '\n';
 }
 
 export function renderCompareMarkdown(r: CompareJson, lang: Lang): string {
   const cols = head(r, lang).length;
-  return `## ${tr(lang, 'Scenario\'s vergeleken', 'Scenarios compared')}\n\n${mdTable(head(r, lang), rows(r, lang), [false, false, ...Array(cols - 2).fill(true)])}`;
+  return `## ${tr(lang, "Scenario's vergeleken", 'Scenarios compared')}\n\n${mdTable(head(r, lang), rows(r, lang), [false, false, ...Array(cols - 2).fill(true)])}`;
 }
 
 /**

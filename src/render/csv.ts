@@ -76,5 +76,9 @@ export function toWideCsv(idHeader: readonly string[], cells: readonly TidyCell[
 /** Tidy (the id columns, grootheid, waarde), or wide with --breed. */
 export function tidyCsv(idHeader: readonly string[], cells: readonly TidyCell[], style: CsvStyle = {}): string {
   if (style.breed) return toWideCsv(idHeader, cells, style);
-  return toCsv([...idHeader, 'grootheid', 'waarde'], cells.map((c) => [...c.id, c.grootheid, c.waarde]), style);
+  return toCsv(
+    [...idHeader, 'grootheid', 'waarde'],
+    cells.map((c) => [...c.id, c.grootheid, c.waarde]),
+    style,
+  );
 }

@@ -65,7 +65,15 @@ export function renderForecastTable(r: ForecastJson, lang: Lang, colour: boolean
   });
   for (const j of r.jaren) table.push(yearCells(j, lang));
   out.push(table.toString());
-  out.push(c.dim(tr(lang, 'Bedragen in euro; saldo = budget - lasten (negatief: tekort); resultaat = saldo + vangnet.', 'Amounts in euros; saldo = budget - lasten (negative: tekort); resultaat = saldo + vangnet.')));
+  out.push(
+    c.dim(
+      tr(
+        lang,
+        'Bedragen in euro; saldo = budget - lasten (negatief: tekort); resultaat = saldo + vangnet.',
+        'Amounts in euros; saldo = budget - lasten (negative: tekort); resultaat = saldo + vangnet.',
+      ),
+    ),
+  );
   out.push('');
   const volumes = new Table({ head: BUDGETVOLUME_HEAD(lang), colAligns: ['left', 'right', 'right', 'right'], style: { head: colour ? ['bold'] : [], border: colour ? ['grey'] : [] } });
   for (const row of budgetvolumeRows(r, lang)) volumes.push(row);
@@ -88,7 +96,7 @@ const BUDGETVOLUME_NOTE = (lang: Lang) =>
   tr(
     lang,
     'Het budget gedeeld door de gemiddelde prijs van het jaar (lasten / gemiddeld volume): zoveel uitkeringen betaalt het budget. Een positief verschil: meer uitkeringen dan het budget dekt.',
-    'The budget divided by the year\'s average price (lasten / gemiddeld volume): the number of benefits the budget pays for. A positive difference: more benefits than the budget pays for.',
+    "The budget divided by the year's average price (lasten / gemiddeld volume): the number of benefits the budget pays for. A positive difference: more benefits than the budget pays for.",
   );
 
 /** Per year: the gemiddeld volume, the volume the budget pays for, and the difference, whole and as shown. */
@@ -117,14 +125,13 @@ export function vn(thousands: Decimal, lang: Lang): string {
 export function lastenColumns(r: ForecastJson): { regelingen: string[]; columns: Decimal[][] } {
   const regelingen = [...new Set(r.jaren.flatMap((j) => j.regelingen.map((g) => g.regeling)))];
   const columns = r.jaren.map((j) => {
-    const parts = [
-      ...regelingen.map((reg) => j.regelingen.find((g) => g.regeling === reg)?.bruto.shown() ?? ZERO),
-      j.acties_lasten.shown(),
-      j.baten.shown().neg(),
-    ];
+    const parts = [...regelingen.map((reg) => j.regelingen.find((g) => g.regeling === reg)?.bruto.shown() ?? ZERO), j.acties_lasten.shown(), j.baten.shown().neg()];
     // A realised year's lasten may hold more than bruto - baten (fout_onzeker, totals only).
     const rest = j.lasten.shown().minus(parts.reduce((a, b) => a.plus(b), ZERO));
-    return roundToTotal([...parts, rest].map((x) => x.div(1000)), j.lasten.shown().div(1000));
+    return roundToTotal(
+      [...parts, rest].map((x) => x.div(1000)),
+      j.lasten.shown().div(1000),
+    );
   });
   return { regelingen, columns };
 }
@@ -135,7 +142,12 @@ export function lastenColumns(r: ForecastJson): { regelingen: string[]; columns:
  * largest remainder, so every row and column adds up to what is shown.
  */
 export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
-  const out = [`## ${tr(lang, 'Prognose', 'Forecast')}: ${mdText(r.scenario.naam)}`, '', tr(lang, 'Bedragen x € 1.000; V = voordeel, N = nadeel.', 'Amounts x € 1,000; V = voordeel (surplus), N = nadeel (deficit).'), ''];
+  const out = [
+    `## ${tr(lang, 'Prognose', 'Forecast')}: ${mdText(r.scenario.naam)}`,
+    '',
+    tr(lang, 'Bedragen x € 1.000; V = voordeel, N = nadeel.', 'Amounts x € 1,000; V = voordeel (surplus), N = nadeel (deficit).'),
+    '',
+  ];
   const head = [tr(lang, 'jaar', 'year'), tr(lang, 'soort', 'kind'), tr(lang, 'gem. volume', 'avg. volume'), 'budget', 'lasten', 'saldo', 'tekort%', 'vangnet', 'resultaat'];
   const rows = r.jaren.map((j) => {
     const { budget, lasten, saldo, vangnet, resultaat } = shownYear(j, 1000);
@@ -160,7 +172,12 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
   // Lasten per regeling, per year: the rows add up to the lasten shown above.
   out.push(`### ${tr(lang, 'Lasten per regeling', 'Lasten per regeling')} (x € 1.000)`, '');
   const { regelingen, columns } = lastenColumns(r);
-  const labels = [...regelingen, tr(lang, 'acties (lks, verlaging)', 'acties (lks, verlaging)'), tr(lang, 'af: baten', 'less: baten'), tr(lang, 'af: fout/onzeker, overig', 'less: fout/onzeker, other')];
+  const labels = [
+    ...regelingen,
+    tr(lang, 'acties (lks, verlaging)', 'acties (lks, verlaging)'),
+    tr(lang, 'af: baten', 'less: baten'),
+    tr(lang, 'af: fout/onzeker, overig', 'less: fout/onzeker, other'),
+  ];
   const breakdown = labels.map((label, i) => [label, ...columns.map((c) => formatNumber(c[i]!, 0, lang))]);
   const keep = breakdown.filter((_row, i) => columns.some((c) => !c[i]!.isZero()) || i < regelingen.length);
   keep.push([`**${tr(lang, 'totaal lasten', 'total lasten')}**`, ...r.jaren.map((j) => `**${formatNumber(shownYear(j, 1000).lasten, 0, lang)}**`)]);
@@ -175,10 +192,15 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
   );
 
   out.push(`### ${tr(lang, 'Aannames', 'Assumptions')}`, '');
-  out.push(mdTable([tr(lang, 'aanname', 'assumption'), tr(lang, 'waarde', 'value'), tr(lang, 'herkomst', 'source'), tr(lang, 'toelichting', 'explanation')], r.aannames.map((a) => {
-    const w = wordsFor(lang).aanname(a);
-    return [a.sleutel, w.waarde, a.herkomst, w.uitleg];
-  })));
+  out.push(
+    mdTable(
+      [tr(lang, 'aanname', 'assumption'), tr(lang, 'waarde', 'value'), tr(lang, 'herkomst', 'source'), tr(lang, 'toelichting', 'explanation')],
+      r.aannames.map((a) => {
+        const w = wordsFor(lang).aanname(a);
+        return [a.sleutel, w.waarde, a.herkomst, w.uitleg];
+      }),
+    ),
+  );
   if (r.waarschuwingen.length) {
     out.push(`### ${tr(lang, 'Waarschuwingen', 'Warnings')}`, '');
     for (const w of r.waarschuwingen) out.push(`- ${mdText(wordsFor(lang).forecastWaarschuwing(w))}`);
@@ -189,7 +211,11 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
 
 /** Tidy CSV, one row per year and quantity (--breed: per year); amounts with '.' decimals as in the JSON. */
 export function renderForecastCsv(r: ForecastJson, style: CsvStyle = {}): string {
-  return tidyCsv(['jaar', 'soort'], r.jaren.flatMap((j) => yearCsvCells(j, [j.jaar, j.soort])), style);
+  return tidyCsv(
+    ['jaar', 'soort'],
+    r.jaren.flatMap((j) => yearCsvCells(j, [j.jaar, j.soort])),
+    style,
+  );
 }
 
 /** A year's quantities as tidy cells of the row `id`. */

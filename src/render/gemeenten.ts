@@ -12,7 +12,8 @@ import { HEAD, shownYear, vn, yearCells, yearCsvCells } from './forecast.js';
 import { mdTable } from './markdown.js';
 import { tr } from './words.js';
 
-const title = (r: GemeentenJson, lang: Lang) => `${tr(lang, 'Prognose', 'Forecast')}: ${r.gemeenten.length} ${tr(lang, 'gemeenten', 'gemeenten')}, ${tr(lang, 'standaardaannames', 'default assumptions')}`;
+const title = (r: GemeentenJson, lang: Lang) =>
+  `${tr(lang, 'Prognose', 'Forecast')}: ${r.gemeenten.length} ${tr(lang, 'gemeenten', 'gemeenten')}, ${tr(lang, 'standaardaannames', 'default assumptions')}`;
 
 /** Each gemeente's warnings, named by gemeente and folder. */
 function warnings(r: GemeentenJson, lang: Lang): string[] {
@@ -28,7 +29,15 @@ export function renderGemeentenTable(r: GemeentenJson, lang: Lang, colour: boole
   });
   for (const j of r.jaren) table.push([j.gemeente, ...yearCells(j, lang)]);
   const out = [c.bold(title(r, lang)), '', table.toString()];
-  out.push(c.dim(tr(lang, 'Bedragen in euro; saldo = budget - lasten (negatief: tekort); resultaat = saldo + vangnet. De aannames van een gemeente: buig forecast --data MAP.', 'Amounts in euros; saldo = budget - lasten (negative: tekort); resultaat = saldo + vangnet. The assumptions of one gemeente: buig forecast --data FOLDER.')));
+  out.push(
+    c.dim(
+      tr(
+        lang,
+        'Bedragen in euro; saldo = budget - lasten (negatief: tekort); resultaat = saldo + vangnet. De aannames van een gemeente: buig forecast --data MAP.',
+        'Amounts in euros; saldo = budget - lasten (negative: tekort); resultaat = saldo + vangnet. The assumptions of one gemeente: buig forecast --data FOLDER.',
+      ),
+    ),
+  );
   const w = warnings(r, lang);
   if (w.length) out.push('', c.yellow(tr(lang, 'Waarschuwingen:', 'Warnings:')), ...w.map((x) => c.yellow(`  - ${x}`)));
   return out.join('\n') + '\n';
@@ -36,10 +45,32 @@ export function renderGemeentenTable(r: GemeentenJson, lang: Lang, colour: boole
 
 export function renderGemeentenMarkdown(r: GemeentenJson, lang: Lang): string {
   const out = [`## ${title(r, lang)}`, '', tr(lang, 'Bedragen x € 1.000; V = voordeel, N = nadeel.', 'Amounts x € 1,000; V = voordeel (surplus), N = nadeel (deficit).'), ''];
-  const head = [tr(lang, 'gemeente', 'gemeente'), tr(lang, 'jaar', 'year'), tr(lang, 'soort', 'kind'), tr(lang, 'gem. volume', 'avg. volume'), 'budget', 'lasten', 'saldo', 'tekort%', 'vangnet', 'resultaat'];
+  const head = [
+    tr(lang, 'gemeente', 'gemeente'),
+    tr(lang, 'jaar', 'year'),
+    tr(lang, 'soort', 'kind'),
+    tr(lang, 'gem. volume', 'avg. volume'),
+    'budget',
+    'lasten',
+    'saldo',
+    'tekort%',
+    'vangnet',
+    'resultaat',
+  ];
   const rows = r.jaren.map((j) => {
     const { budget, lasten, saldo, vangnet, resultaat } = shownYear(j, 1000);
-    return [j.gemeente, String(j.jaar), j.soort, formatNumber(j.gemiddeld_volume.shown(), 0, lang), formatNumber(budget, 0, lang), formatNumber(lasten, 0, lang), vn(saldo, lang), `${formatNumber(j.tekort_pct.shown(), 2, lang)}%`, j.vangnet === null ? '-' : formatNumber(vangnet, 0, lang), vn(resultaat, lang)];
+    return [
+      j.gemeente,
+      String(j.jaar),
+      j.soort,
+      formatNumber(j.gemiddeld_volume.shown(), 0, lang),
+      formatNumber(budget, 0, lang),
+      formatNumber(lasten, 0, lang),
+      vn(saldo, lang),
+      `${formatNumber(j.tekort_pct.shown(), 2, lang)}%`,
+      j.vangnet === null ? '-' : formatNumber(vangnet, 0, lang),
+      vn(resultaat, lang),
+    ];
   });
   out.push(mdTable(head, rows, [false, false, false, true, true, true, true, true, true, true]));
   const w = warnings(r, lang);
@@ -49,5 +80,9 @@ export function renderGemeentenMarkdown(r: GemeentenJson, lang: Lang): string {
 
 /** Tidy CSV: gemeente, map, jaar, soort, grootheid, waarde (--breed: a column per grootheid). */
 export function renderGemeentenCsv(r: GemeentenJson, style: CsvStyle = {}): string {
-  return tidyCsv(['gemeente', 'map', 'jaar', 'soort'], r.jaren.flatMap((j) => yearCsvCells(j, [j.gemeente, j.map, j.jaar, j.soort])), style);
+  return tidyCsv(
+    ['gemeente', 'map', 'jaar', 'soort'],
+    r.jaren.flatMap((j) => yearCsvCells(j, [j.gemeente, j.map, j.jaar, j.soort])),
+    style,
+  );
 }

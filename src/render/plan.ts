@@ -35,20 +35,20 @@ function totalRows(r: PlanJson, lang: Lang): string[][] {
   return r.totaal.jaren.map((y) => {
     const m = r.marginaal.find((x) => x.jaar === y.jaar);
     const waarde = m ? (m.cliff ? tr(lang, 'klif', 'cliff') : formatNumber(m.waarde.value, 2, lang)) : '';
-    return [String(y.jaar), count1(y.delta_volume, lang), money(y.delta_lasten, lang), money(y.delta_vangnet, lang), money(y.delta_resultaat, lang), money(y.kosten, lang), money(y.netto, lang), waarde];
+    return [
+      String(y.jaar),
+      count1(y.delta_volume, lang),
+      money(y.delta_lasten, lang),
+      money(y.delta_vangnet, lang),
+      money(y.delta_resultaat, lang),
+      money(y.kosten, lang),
+      money(y.netto, lang),
+      waarde,
+    ];
   });
 }
 
-const TOTAL_HEAD = (lang: Lang) => [
-  tr(lang, 'jaar', 'year'),
-  'Δ volume',
-  'Δ lasten',
-  'Δ vangnet',
-  'Δ resultaat',
-  tr(lang, 'kosten', 'costs'),
-  'netto',
-  tr(lang, 'waarde €1', 'value of €1'),
-];
+const TOTAL_HEAD = (lang: Lang) => [tr(lang, 'jaar', 'year'), 'Δ volume', 'Δ lasten', 'Δ vangnet', 'Δ resultaat', tr(lang, 'kosten', 'costs'), 'netto', tr(lang, 'waarde €1', 'value of €1')];
 
 /** The taakstelling and the --doel solution in sentences (also the notes of the workbook). */
 export function footer(r: PlanJson, lang: Lang): string[] {

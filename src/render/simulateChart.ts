@@ -43,7 +43,11 @@ function scale(values: number[], top: number, label: (v: number) => string): { y
 function volumePanel(c: SimulateChart, lang: Lang, top: number): string[] {
   const ms = c.maanden;
   const x = (i: number) => LEFT + (i / Math.max(1, ms.length - 1)) * (W - LEFT - RIGHT);
-  const { y, svg } = scale(ms.flatMap((m) => [m.p10, m.p90, m.prognose]), top + 20, (v) => formatNumber(D(Math.round(v)), 0, lang));
+  const { y, svg } = scale(
+    ms.flatMap((m) => [m.p10, m.p90, m.prognose]),
+    top + 20,
+    (v) => formatNumber(D(Math.round(v)), 0, lang),
+  );
   const upper = ms.map((m, i) => `${f1(x(i))},${f1(y(m.p90))}`);
   const lower = ms.map((m, i) => `${f1(x(i))},${f1(y(m.p10))}`).reverse();
   const line = (key: 'p50' | 'prognose') => ms.map((m, i) => `${i ? 'L' : 'M'}${f1(x(i))},${f1(y(m[key]))}`).join(' ');
@@ -66,8 +70,12 @@ function resultaatPanel(c: SimulateChart, lang: Lang, top: number): string[] {
   out.push(`<line x1="${LEFT}" x2="${W - RIGHT}" y1="${f1(y(0))}" y2="${f1(y(0))}" stroke="${COLOURS.nul}"/>`);
   c.jaren.forEach((j, i) => {
     const bw = slot * 0.4;
-    out.push(`<rect class="band" data-grootheid="resultaat" data-jaar="${j.jaar}" x="${f1(cx(i) - bw / 2)}" y="${f1(y(j.p90))}" width="${f1(bw)}" height="${f1(Math.max(1, y(j.p10) - y(j.p90)))}" fill="${COLOURS.band}" fill-opacity="0.8"/>`);
-    out.push(`<line class="mediaan" data-jaar="${j.jaar}" x1="${f1(cx(i) - bw / 2)}" x2="${f1(cx(i) + bw / 2)}" y1="${f1(y(j.p50))}" y2="${f1(y(j.p50))}" stroke="${COLOURS.mediaan}" stroke-width="2" stroke-dasharray="4 3"/>`);
+    out.push(
+      `<rect class="band" data-grootheid="resultaat" data-jaar="${j.jaar}" x="${f1(cx(i) - bw / 2)}" y="${f1(y(j.p90))}" width="${f1(bw)}" height="${f1(Math.max(1, y(j.p10) - y(j.p90)))}" fill="${COLOURS.band}" fill-opacity="0.8"/>`,
+    );
+    out.push(
+      `<line class="mediaan" data-jaar="${j.jaar}" x1="${f1(cx(i) - bw / 2)}" x2="${f1(cx(i) + bw / 2)}" y1="${f1(y(j.p50))}" y2="${f1(y(j.p50))}" stroke="${COLOURS.mediaan}" stroke-width="2" stroke-dasharray="4 3"/>`,
+    );
     out.push(text(cx(i), top + 20 + PANEL_H + 14, String(j.jaar), 'font-size="11" text-anchor="middle"'));
   });
   const d = c.jaren.map((j, i) => `${i ? 'L' : 'M'}${f1(cx(i))},${f1(y(j.prognose))}`).join(' ');
@@ -89,7 +97,11 @@ function legend(lang: Lang, top: number, runs: number, seed: number): string[] {
     lx += 50 + label.length * 6.4;
   }
   const n = formatNumber(D(runs), 0, lang);
-  const note = tr(lang, `Schattingen uit ${n} runs (seed ${seed}) met binaire drijvende komma; de prognose is exact.`, `Estimates from ${n} runs (seed ${seed}) in binary floating point; the forecast is exact.`);
+  const note = tr(
+    lang,
+    `Schattingen uit ${n} runs (seed ${seed}) met binaire drijvende komma; de prognose is exact.`,
+    `Estimates from ${n} runs (seed ${seed}) in binary floating point; the forecast is exact.`,
+  );
   out.push(text(LEFT, top + 20, note, 'font-size="10" fill="#555"'));
   return out;
 }

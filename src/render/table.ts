@@ -34,9 +34,21 @@ export interface TableOptions {
 }
 
 const BOX: Chars = {
-  top: '─', 'top-mid': '┬', 'top-left': '┌', 'top-right': '┐',
-  bottom: '─', 'bottom-mid': '┴', 'bottom-left': '└', 'bottom-right': '┘',
-  left: '│', 'left-mid': '├', mid: '─', 'mid-mid': '┼', right: '│', 'right-mid': '┤', middle: '│',
+  top: '─',
+  'top-mid': '┬',
+  'top-left': '┌',
+  'top-right': '┐',
+  bottom: '─',
+  'bottom-mid': '┴',
+  'bottom-left': '└',
+  'bottom-right': '┘',
+  left: '│',
+  'left-mid': '├',
+  mid: '─',
+  'mid-mid': '┼',
+  right: '│',
+  'right-mid': '┤',
+  middle: '│',
 };
 
 /** The escape codes cli-table3 writes (through @colors/colors) for the styles buig uses. */

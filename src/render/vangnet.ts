@@ -146,7 +146,11 @@ export function renderVangnetMarkdown(report: VangnetJson, lang: Lang): string {
   }
   out.push(
     report.recht
-      ? tr(lang, `**Recht op vangnet: ja** (route ${report.route}); uit te betalen in ${report.uitbetaling_jaar}.`, `**Right to a vangnet: yes** (route ${report.route}); to be paid in ${report.uitbetaling_jaar}.`)
+      ? tr(
+          lang,
+          `**Recht op vangnet: ja** (route ${report.route}); uit te betalen in ${report.uitbetaling_jaar}.`,
+          `**Right to a vangnet: yes** (route ${report.route}); to be paid in ${report.uitbetaling_jaar}.`,
+        )
       : tr(lang, '**Recht op vangnet: nee.**', '**Right to a vangnet: no.**'),
   );
   for (const o of report.opmerkingen) out.push(`\n${mdText(wordsFor(lang).vangnetOpmerking(o))}.`);
@@ -197,8 +201,20 @@ export function renderVangnetCsv(report: VangnetJson, style: CsvStyle = {}): str
 
 function plainChars() {
   return {
-    top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-    left: ' ', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+    top: '',
+    'top-mid': '',
+    'top-left': '',
+    'top-right': '',
+    bottom: '',
+    'bottom-mid': '',
+    'bottom-left': '',
+    'bottom-right': '',
+    left: ' ',
+    'left-mid': '',
+    mid: '',
+    'mid-mid': '',
+    right: '',
+    'right-mid': '',
+    middle: '  ',
   };
 }
-

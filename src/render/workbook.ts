@@ -61,7 +61,9 @@ const MAX_WIDTH = 60;
 
 function addSheet(sheet: Worksheet, table: SheetTable, lang: Lang): void {
   const cells = table.rows.map((row) => row.map((v) => cellOf(v, lang)));
-  const numeric = table.head.map((_, i) => cells.some((r) => typeof r[i]?.value === 'number') && cells.every((r) => r[i]?.value === null || r[i]?.value === undefined || typeof r[i]?.value === 'number'));
+  const numeric = table.head.map(
+    (_, i) => cells.some((r) => typeof r[i]?.value === 'number') && cells.every((r) => r[i]?.value === null || r[i]?.value === undefined || typeof r[i]?.value === 'number'),
+  );
   const header = sheet.addRow([...table.head]);
   header.font = { bold: true };
   // Text is indented by one, so that it does not touch a right-aligned number beside it.

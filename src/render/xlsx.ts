@@ -43,7 +43,19 @@ function textSheet(name: string, head: string, lines: readonly string[]): SheetT
 function forecastSheets(r: ForecastJson, lang: Lang): SheetTable[] {
   const years: SheetTable = {
     name: tr(lang, 'Prognose', 'Forecast'),
-    head: [tr(lang, 'jaar', 'year'), tr(lang, 'soort', 'kind'), tr(lang, 'gemiddeld volume', 'average volume'), 'lasten', 'budget', tr(lang, 'budgetfase', 'budget phase'), 'saldo', tr(lang, 'tekort (% van budget)', 'tekort (% of budget)'), 'vangnet', 'resultaat', 'baten'],
+    head: [
+      tr(lang, 'jaar', 'year'),
+      tr(lang, 'soort', 'kind'),
+      tr(lang, 'gemiddeld volume', 'average volume'),
+      'lasten',
+      'budget',
+      tr(lang, 'budgetfase', 'budget phase'),
+      'saldo',
+      tr(lang, 'tekort (% van budget)', 'tekort (% of budget)'),
+      'vangnet',
+      'resultaat',
+      'baten',
+    ],
     rows: r.jaren.map((j) => [j.jaar, j.soort, j.gemiddeld_volume, j.lasten, j.budget, j.budget_fase, j.saldo, j.tekort_pct, j.vangnet?.vangnet ?? null, j.resultaat, j.baten]),
   };
   const regelingen: SheetTable = {
@@ -53,7 +65,20 @@ function forecastSheets(r: ForecastJson, lang: Lang): SheetTable[] {
   };
   const vangnet: SheetTable = {
     name: 'Vangnet',
-    head: [tr(lang, 'jaar', 'year'), tr(lang, 'regel', 'rule'), 'status', 'route', tr(lang, 'recht', 'entitled'), 'budget', 'lasten', 'tekort', tr(lang, 'tekort (% van budget)', 'tekort (% of budget)'), tr(lang, 'eigen risico', 'eigen risico'), 'vangnet', tr(lang, 'voorlopig', 'provisional')],
+    head: [
+      tr(lang, 'jaar', 'year'),
+      tr(lang, 'regel', 'rule'),
+      'status',
+      'route',
+      tr(lang, 'recht', 'entitled'),
+      'budget',
+      'lasten',
+      'tekort',
+      tr(lang, 'tekort (% van budget)', 'tekort (% of budget)'),
+      tr(lang, 'eigen risico', 'eigen risico'),
+      'vangnet',
+      tr(lang, 'voorlopig', 'provisional'),
+    ],
     rows: r.jaren.flatMap((j) => {
       const v = j.vangnet;
       return v ? [[v.jaar, v.regel.id, v.regel.status, v.route, v.recht, v.budget, v.lasten, v.tekort, v.tekort_pct, v.eigen_risico, v.vangnet, v.voorlopig]] : [];
@@ -76,7 +101,10 @@ function aboutSheet(lang: Lang, rows: SheetValue[][]): SheetTable {
     rows: [
       ...rows,
       [tr(lang, 'bedragen', 'amounts'), tr(lang, 'in euro, op de cent zoals in de JSON-uitvoer (buig --format json)', 'in euros, to the cent as in the JSON output (buig --format json)')],
-      [tr(lang, 'percentages', 'percentages'), tr(lang, 'als percentage opgemaakt; de cel bevat de fractie (9,91% is 0,0991)', 'formatted as a percentage; the cell holds the fraction (9.91% is 0.0991)')],
+      [
+        tr(lang, 'percentages', 'percentages'),
+        tr(lang, 'als percentage opgemaakt; de cel bevat de fractie (9,91% is 0,0991)', 'formatted as a percentage; the cell holds the fraction (9.91% is 0.0991)'),
+      ],
     ],
   };
 }
@@ -107,8 +135,32 @@ function planSheets(r: PlanJson, lang: Lang): SheetTable[] {
   const years = r.totaal.jaren.map((y) => y.jaar);
   const acties: SheetTable = {
     name: 'Acties',
-    head: [tr(lang, 'rang', 'rank'), 'code', tr(lang, 'naam', 'name'), tr(lang, 'hefboom', 'lever'), tr(lang, 'aantal', 'number'), 'start', tr(lang, 'ingroei (maanden)', 'ramp-up (months)'), tr(lang, 'actielijn', 'actielijn'), ...years.map((y) => `netto ${y}`), tr(lang, 'netto totaal', 'net total'), tr(lang, 'kosten per vermeden uitkeringsjaar', 'costs per benefit-year avoided')],
-    rows: r.acties.map((a, i) => [i + 1, a.code, a.naam, a.hefboom, a.aantal, a.start, a.ingroei_maanden, a.actielijn, ...years.map((y) => a.jaren.find((x) => x.jaar === y)?.netto ?? null), a.netto_totaal, a.kosten_per_uitkeringsjaar]),
+    head: [
+      tr(lang, 'rang', 'rank'),
+      'code',
+      tr(lang, 'naam', 'name'),
+      tr(lang, 'hefboom', 'lever'),
+      tr(lang, 'aantal', 'number'),
+      'start',
+      tr(lang, 'ingroei (maanden)', 'ramp-up (months)'),
+      tr(lang, 'actielijn', 'actielijn'),
+      ...years.map((y) => `netto ${y}`),
+      tr(lang, 'netto totaal', 'net total'),
+      tr(lang, 'kosten per vermeden uitkeringsjaar', 'costs per benefit-year avoided'),
+    ],
+    rows: r.acties.map((a, i) => [
+      i + 1,
+      a.code,
+      a.naam,
+      a.hefboom,
+      a.aantal,
+      a.start,
+      a.ingroei_maanden,
+      a.actielijn,
+      ...years.map((y) => a.jaren.find((x) => x.jaar === y)?.netto ?? null),
+      a.netto_totaal,
+      a.kosten_per_uitkeringsjaar,
+    ]),
   };
   const perJaar: SheetTable = {
     name: tr(lang, 'Acties per jaar', 'Acties per year'),

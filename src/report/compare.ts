@@ -44,7 +44,12 @@ export function compareReport(reports: readonly ForecastJson[]): CompareJson {
     jaren: years.map((jaar) => ({
       jaar,
       grootheden: COMPARED.map((grootheid) => {
-        const waarden = reports.map((r) => value(r.jaren.find((j) => j.jaar === jaar), grootheid));
+        const waarden = reports.map((r) =>
+          value(
+            r.jaren.find((j) => j.jaar === jaar),
+            grootheid,
+          ),
+        );
         return { grootheid, waarden, verschil: waarden.map((w) => minus(w, waarden[0] ?? null)) };
       }),
     })),

@@ -119,20 +119,42 @@ function assumptions(f: Forecast, s: Scenario): AannameJson[] {
   for (const r of f.reeksen) {
     const id = seriesId(r.key);
     const b = r.base;
-    out.push({ sleutel: `instroom.${id}`, waarde: new Aantal(r.instroom), herkomst: 'gegevens', uitleg: { soort: 'instroom', totaal: b.totaalInstroom, maanden: b.maanden, per_maand: new Aantal(b.instroom), factor: new Getal(a.instroom_factor) } });
+    out.push({
+      sleutel: `instroom.${id}`,
+      waarde: new Aantal(r.instroom),
+      herkomst: 'gegevens',
+      uitleg: { soort: 'instroom', totaal: b.totaalInstroom, maanden: b.maanden, per_maand: new Aantal(b.instroom), factor: new Getal(a.instroom_factor) },
+    });
     out.push({
       sleutel: `uitstroomkans.${id}`,
       waarde: Procent.ofFraction(r.uitstroomKans),
       herkomst: 'gegevens',
-      uitleg: { soort: 'uitstroomkans', uitstroom: b.totaalUitstroom, som_vorige_standen: b.somVorigeStanden, factor: new Getal(a.uitstroom_factor), startstand: r.startVolume, startmaand: r.startMaand },
+      uitleg: {
+        soort: 'uitstroomkans',
+        uitstroom: b.totaalUitstroom,
+        som_vorige_standen: b.somVorigeStanden,
+        factor: new Getal(a.uitstroom_factor),
+        startstand: r.startVolume,
+        startmaand: r.startMaand,
+      },
     });
   }
   for (const p of f.prijzen) out.push({ sleutel: `prijs.${p.regeling}`, waarde: new Bedrag(p.prijs), herkomst: 'gegevens', uitleg: { soort: 'prijs', jaar: p.jaar, bron: p.bron } });
   const prognose = f.jaren.filter((j) => j.soort === 'prognose');
-  out.push({ sleutel: 'prijsindex_pct', waarde: prognose.map((j) => ({ jaar: j.jaar, pct: new Procent(a.prijsindex_pct.get(j.jaar) ?? ZERO) })), herkomst: from('prijsindex_pct'), uitleg: { soort: 'prijsindex' } });
+  out.push({
+    sleutel: 'prijsindex_pct',
+    waarde: prognose.map((j) => ({ jaar: j.jaar, pct: new Procent(a.prijsindex_pct.get(j.jaar) ?? ZERO) })),
+    herkomst: from('prijsindex_pct'),
+    uitleg: { soort: 'prijsindex' },
+  });
   for (const j of prognose) {
     const eigen = a.baten.has(j.jaar);
-    out.push({ sleutel: `baten.${j.jaar}`, waarde: new Bedrag(j.baten), herkomst: eigen ? 'scenario' : 'standaard', uitleg: { soort: 'baten', bron: eigen ? 'scenario' : 'laatste-jaar', basisjaar: f.batenBasis?.jaar ?? null } });
+    out.push({
+      sleutel: `baten.${j.jaar}`,
+      waarde: new Bedrag(j.baten),
+      herkomst: eigen ? 'scenario' : 'standaard',
+      uitleg: { soort: 'baten', bron: eigen ? 'scenario' : 'laatste-jaar', basisjaar: f.batenBasis?.jaar ?? null },
+    });
     out.push({
       sleutel: `budget.${j.jaar}`,
       waarde: new Bedrag(j.budget),
@@ -151,14 +173,25 @@ function assumptions(f: Forecast, s: Scenario): AannameJson[] {
     });
   }
   s.schokken.forEach((k, i) => {
-    out.push({ sleutel: `schokken.${i}`, waarde: `${k.maand} ${seriesId(k)} ${k.instroom.isNegative() ? '' : '+'}${k.instroom.toString()}`, herkomst: 'scenario', uitleg: { soort: 'schok', omschrijving: k.omschrijving ?? null } });
+    out.push({
+      sleutel: `schokken.${i}`,
+      waarde: `${k.maand} ${seriesId(k)} ${k.instroom.isNegative() ? '' : '+'}${k.instroom.toString()}`,
+      herkomst: 'scenario',
+      uitleg: { soort: 'schok', omschrijving: k.omschrijving ?? null },
+    });
   });
   return out;
 }
 
 /** How a year's budget came about, in the JSON's words. */
 export type BudgetHerkomst = 'gepubliceerd' | 'verwacht_definitief' | 'scenario' | 'macrobudget' | 'groei';
-const HERKOMST: Record<YearResult['budgetBron'], BudgetHerkomst> = { 'budget.csv': 'gepubliceerd', bijstelling: 'verwacht_definitief', scenario: 'scenario', macrobudget: 'macrobudget', groei: 'groei' };
+const HERKOMST: Record<YearResult['budgetBron'], BudgetHerkomst> = {
+  'budget.csv': 'gepubliceerd',
+  bijstelling: 'verwacht_definitief',
+  scenario: 'scenario',
+  macrobudget: 'macrobudget',
+  groei: 'groei',
+};
 
 /** Whose figure a budget is: the data's, the scenario's, or a default's. */
 function budgetOrigin(j: YearResult, s: Scenario): AannameJson['herkomst'] {

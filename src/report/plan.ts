@@ -144,7 +144,6 @@ export function doelText(d: Doel): string {
   return d.soort === 'saldo' ? 'saldo>=0' : `tekort_pct<=${d.max.toString()}`;
 }
 
-
 /** What happened to acties that do not map onto one series: left out, or spread over segments. */
 export function effectNotes(e: Pick<PlanEffects, 'zonderReeks' | 'verdeeld'>): EffectNote[] {
   return [

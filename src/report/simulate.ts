@@ -92,7 +92,14 @@ function bronnen(s: SimulateRun): OnzekerheidBron[] {
       sd_pct: new Procent(num(b.sd_pct.voorlopig)),
       herzieningen: b.herzieningen.flatMap((h) => h.jaren.map((j) => ({ fase: h.fase, jaar: j.jaar, pct: new Procent(num(j.pct)) }))),
     },
-    { bron: 'acties', aan: o.acties.aan, aantal: acties.length, min_pct: new Procent(o.acties.bereik.min_pct), max_pct: new Procent(o.acties.bereik.max_pct), eigen_bereik: acties.filter((a) => a.realisatie_min_pct).length },
+    {
+      bron: 'acties',
+      aan: o.acties.aan,
+      aantal: acties.length,
+      min_pct: new Procent(o.acties.bereik.min_pct),
+      max_pct: new Procent(o.acties.bereik.max_pct),
+      eigen_bereik: acties.filter((a) => a.realisatie_min_pct).length,
+    },
     { bron: 'schokken', aan: o.schokken.aan, aantal: s.run.prepared.scenario.schokken.length, min_pct: new Procent(o.schokken.bereik.min_pct), max_pct: new Procent(o.schokken.bereik.max_pct) },
   ];
 }
@@ -156,6 +163,12 @@ export function simulateChart(s: SimulateRun, report: SimulateJson): SimulateCha
     runs: report.runs,
     seed: report.seed,
     maanden: s.simulatie.maanden.filter((m) => prognose.has(m.maand)).map((m) => ({ maand: m.maand, ...m.band, prognose: prognose.get(m.maand)! })),
-    jaren: report.jaren.map((j) => ({ jaar: j.jaar, p10: j.resultaat.p10.value.toNumber(), p50: j.resultaat.p50.value.toNumber(), p90: j.resultaat.p90.value.toNumber(), prognose: j.prognose.resultaat.value.toNumber() })),
+    jaren: report.jaren.map((j) => ({
+      jaar: j.jaar,
+      p10: j.resultaat.p10.value.toNumber(),
+      p50: j.resultaat.p50.value.toNumber(),
+      p90: j.resultaat.p90.value.toNumber(),
+      prognose: j.prognose.resultaat.value.toNumber(),
+    })),
   };
 }

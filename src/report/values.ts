@@ -64,10 +64,4 @@ export class Getal {
 export const plain = <T>(report: T): unknown => JSON.parse(JSON.stringify(report));
 
 /** The type of a report as its JSON reads back: every typed value replaced by its JSON form. */
-export type Plain<T> = T extends { toJSON(): infer J }
-  ? J
-  : T extends readonly (infer E)[]
-    ? Plain<E>[]
-    : T extends object
-      ? { [K in keyof T]: Plain<T[K]> }
-      : T;
+export type Plain<T> = T extends { toJSON(): infer J } ? J : T extends readonly (infer E)[] ? Plain<E>[] : T extends object ? { [K in keyof T]: Plain<T[K]> } : T;

@@ -43,7 +43,14 @@ export interface RouteJson {
 
 /** What the output warns about, as data; the words are the renderer's. */
 export type VangnetWaarschuwing =
-  | { soort: 'aangenomen'; regel: string; route: RouteNaam; deel: 'drempel' | 'meerjarig' | 'treden'; drempel_pct: Procent; treden: { eigen_risico_pct: Procent; midden_vergoeding_pct: Procent; boven_pct: Procent } }
+  | {
+      soort: 'aangenomen';
+      regel: string;
+      route: RouteNaam;
+      deel: 'drempel' | 'meerjarig' | 'treden';
+      drempel_pct: Procent;
+      treden: { eigen_risico_pct: Procent; midden_vergoeding_pct: Procent; boven_pct: Procent };
+    }
   | { soort: 'jaar-ontbreekt'; jaar: number }
   | { soort: 'budget-ontbreekt'; jaar: number }
   | { soort: 'budget-niet-definitief'; jaar: number; fase: Fase | 'raming' };
@@ -79,7 +86,13 @@ function toetsJson(t: Toets): ToetsJson {
   const grens_pct = new Procent(t.grens.times(100));
   if (t.soort === 'drempel') {
     const fractie_pct = Procent.ofFraction(t.fractie);
-    return { naam: 'drempel', voldaan: t.voldaan, waarde_pct: fractie_pct, grens_pct, uitleg: { soort: 'drempel', tekort: new Bedrag(t.tekort), budget: new Bedrag(t.budget), fractie_pct, inclusief: t.inclusief } };
+    return {
+      naam: 'drempel',
+      voldaan: t.voldaan,
+      waarde_pct: fractie_pct,
+      grens_pct,
+      uitleg: { soort: 'drempel', tekort: new Bedrag(t.tekort), budget: new Bedrag(t.budget), fractie_pct, inclusief: t.inclusief },
+    };
   }
   if (t.soort === 'cumulatief') {
     const fractie_pct = Procent.ofFraction(t.fractie);

@@ -33,8 +33,14 @@ describe('the catalogue', () => {
   it('has every code emitted by a run of the CLI, and no code emitted that it lacks', () => {
     const emitted = new Set([...runs.values()].flatMap((run) => [...run.emitted]));
     const catalogue = Object.keys(CATALOGUE);
-    expect(catalogue.filter((code) => !emitted.has(code)), 'codes no reproducer emits').toEqual([]);
-    expect([...emitted].filter((code) => !catalogue.includes(code)), 'codes outside the catalogue').toEqual([]);
+    expect(
+      catalogue.filter((code) => !emitted.has(code)),
+      'codes no reproducer emits',
+    ).toEqual([]);
+    expect(
+      [...emitted].filter((code) => !catalogue.includes(code)),
+      'codes outside the catalogue',
+    ).toEqual([]);
   });
 
   it('has a message and a hint in Dutch and in English for every code, and nothing else', () => {
@@ -59,11 +65,66 @@ describe('the catalogue', () => {
  * belong there and are not listed; nor is 'van', a key of a rules file and of a basisperiode.
  */
 const DUTCH_WORDS = [
-  'de', 'het', 'een', 'niet', 'moet', 'mag', 'bij', 'en', 'op', 'voor', 'met', 'zijn', 'wordt', 'geen', 'heeft',
-  'maar', 'elke', 'ligt', 'liggen', 'tussen', 'staat', 'dan', 'kan', 'naar', 'als', 'ook', 'deze', 'die', 'dat', 'hier',
-  'combinatie', 'onbekend', 'onbekende', 'ongeldig', 'ongeldige', 'bestand', 'alle', 'jaren', 'totaal', 'verwacht',
-  'zoals', 'keer', 'voorkomen', 'getal', 'kolom', 'bekend', 'vorm', 'waarde', 'ontbreekt', 'bedoelde',
-  'kopregel', 'scheidingsteken', 'gegevens', 'leeg', 'eerder', 'schrijf', 'controleer', 'voeg', 'kies', 'zie',
+  'de',
+  'het',
+  'een',
+  'niet',
+  'moet',
+  'mag',
+  'bij',
+  'en',
+  'op',
+  'voor',
+  'met',
+  'zijn',
+  'wordt',
+  'geen',
+  'heeft',
+  'maar',
+  'elke',
+  'ligt',
+  'liggen',
+  'tussen',
+  'staat',
+  'dan',
+  'kan',
+  'naar',
+  'als',
+  'ook',
+  'deze',
+  'die',
+  'dat',
+  'hier',
+  'combinatie',
+  'onbekend',
+  'onbekende',
+  'ongeldig',
+  'ongeldige',
+  'bestand',
+  'alle',
+  'jaren',
+  'totaal',
+  'verwacht',
+  'zoals',
+  'keer',
+  'voorkomen',
+  'getal',
+  'kolom',
+  'bekend',
+  'vorm',
+  'waarde',
+  'ontbreekt',
+  'bedoelde',
+  'kopregel',
+  'scheidingsteken',
+  'gegevens',
+  'leeg',
+  'eerder',
+  'schrijf',
+  'controleer',
+  'voeg',
+  'kies',
+  'zie',
 ];
 const DUTCH_PHRASES = ['alle jaren', 'totaal en per', 'tot en met'];
 
@@ -85,8 +146,10 @@ function dutchIn(text: string): string[] {
 
 describe('--lang en', () => {
   it('finds the Dutch it looks for', () => {
-    expect(dutchIn("a.csv:4:1: error BUIG-E018: 2022 (totaal en per regeling) appears twice\n  hint: each combinatie van jaar en fase may appear only once")).toHaveLength(5);
-    expect(dutchIn("  4 | 2022,een,het\n  hint: 'het' and basisperiode.van, tot: regels.json: keys and values, jaar en fase")).toEqual(["'en' in: hint: 'het' and basisperiode.van, tot: regels.json: keys and values, jaar en fase"]);
+    expect(dutchIn('a.csv:4:1: error BUIG-E018: 2022 (totaal en per regeling) appears twice\n  hint: each combinatie van jaar en fase may appear only once')).toHaveLength(5);
+    expect(dutchIn("  4 | 2022,een,het\n  hint: 'het' and basisperiode.van, tot: regels.json: keys and values, jaar en fase")).toEqual([
+      "'en' in: hint: 'het' and basisperiode.van, tot: regels.json: keys and values, jaar en fase",
+    ]);
   });
 
   it.each(REPRODUCERS.map((r) => [r.name, r] as const))('%s: no Dutch prose on stderr', async (_, r) => {

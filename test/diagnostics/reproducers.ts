@@ -28,8 +28,7 @@ export interface Reproducer {
 }
 
 /** `files` under `dir/`. */
-const under = (dir: string, files: Record<string, string | Uint8Array>) =>
-  Object.fromEntries(Object.entries(files).map(([name, content]) => [`${dir}/${name}`, content]));
+const under = (dir: string, files: Record<string, string | Uint8Array>) => Object.fromEntries(Object.entries(files).map(([name, content]) => [`${dir}/${name}`, content]));
 
 /** The clean folder of helpers.ts without one of its files. */
 const cleanWithout = (name: string) => Object.fromEntries(Object.entries(CLEAN).filter(([file]) => file !== name));
@@ -57,7 +56,10 @@ export function smallData(changes: Record<string, string> = {}, last = '2022-12'
     'budget.csv': 'jaar,fase,bedrag\n2021,definitief,10000000\n2022,definitief,10000000\n',
     'lasten.csv': 'jaar,lasten\n2021,9000000\n2022,11000000\n',
     'volume.csv': `maand,regeling,aantal\n${ms.map((m) => `${m},PW,100\n`).join('')}`,
-    'stromen.csv': `maand,regeling,instroom,uitstroom\n${ms.slice(1).map((m) => `${m},PW,5,5\n`).join('')}`,
+    'stromen.csv': `maand,regeling,instroom,uitstroom\n${ms
+      .slice(1)
+      .map((m) => `${m},PW,5,5\n`)
+      .join('')}`,
     ...changes,
   };
 }
@@ -320,21 +322,39 @@ export const REPRODUCERS: Reproducer[] = [
   {
     name: 'a workbook cell with a formula and no stored result',
     argv: ['validate', '--data', 'd'],
-    files: under('d', { ...cleanWithout('budget.csv'), 'budget.xlsx': minimalXlsx([['jaar', 'fase', 'bedrag'], [2022, 'definitief', { formula: 'B1*2' }]]) }),
+    files: under('d', {
+      ...cleanWithout('budget.csv'),
+      'budget.xlsx': minimalXlsx([
+        ['jaar', 'fase', 'bedrag'],
+        [2022, 'definitief', { formula: 'B1*2' }],
+      ]),
+    }),
     codes: ['BUIG-E116'],
     exit: 65,
   },
   {
     name: 'a data file both as .csv and as .xlsx',
     argv: ['validate', '--data', 'd'],
-    files: under('d', { ...CLEAN, 'budget.xlsx': minimalXlsx([['jaar', 'fase', 'bedrag'], [2022, 'definitief', 36896210]]) }),
+    files: under('d', {
+      ...CLEAN,
+      'budget.xlsx': minimalXlsx([
+        ['jaar', 'fase', 'bedrag'],
+        [2022, 'definitief', 36896210],
+      ]),
+    }),
     codes: ['BUIG-E117'],
     exit: 65,
   },
   {
     name: 'values in a workbook column without a header',
     argv: ['validate', '--data', 'd'],
-    files: under('d', { ...cleanWithout('budget.csv'), 'budget.xlsx': minimalXlsx([['jaar', 'fase', 'bedrag'], [2022, 'definitief', 36896210, 'x']]) }),
+    files: under('d', {
+      ...cleanWithout('budget.csv'),
+      'budget.xlsx': minimalXlsx([
+        ['jaar', 'fase', 'bedrag'],
+        [2022, 'definitief', 36896210, 'x'],
+      ]),
+    }),
     codes: ['BUIG-E118'],
     exit: 65,
   },
@@ -348,7 +368,11 @@ export const REPRODUCERS: Reproducer[] = [
   {
     name: 'a folder too short for a backtest',
     argv: ['backtest', '--data', 'd', '--stand-alleen'],
-    files: under('d', { 'volume.csv': `maand,regeling,aantal\n${months('2021-01', '2022-08').map((m) => `${m},PW,1000\n`).join('')}` }),
+    files: under('d', {
+      'volume.csv': `maand,regeling,aantal\n${months('2021-01', '2022-08')
+        .map((m) => `${m},PW,1000\n`)
+        .join('')}`,
+    }),
     codes: ['BUIG-E091'],
     exit: 65,
   },
@@ -370,7 +394,10 @@ export const REPRODUCERS: Reproducer[] = [
   {
     name: 'an application on a budget that is not definitief',
     argv: ['vangnet', '--year', '2023', '--data', 'd', '--aanvraag'],
-    files: under('d', { 'budget.csv': 'jaar,fase,bedrag\n2021,definitief,37000000\n2022,definitief,36000000\n2023,voorlopig,37500000\n', 'lasten.csv': 'jaar,lasten\n2021,37000000\n2022,36000000\n2023,41000000\n' }),
+    files: under('d', {
+      'budget.csv': 'jaar,fase,bedrag\n2021,definitief,37000000\n2022,definitief,36000000\n2023,voorlopig,37500000\n',
+      'lasten.csv': 'jaar,lasten\n2021,37000000\n2022,36000000\n2023,41000000\n',
+    }),
     codes: ['BUIG-E121'],
     exit: 65,
   },
@@ -487,9 +514,11 @@ export const REPRODUCERS: Reproducer[] = [
   forecast('a taakstelling beyond the bound of counts', { taakstelling: { aantal: 20000000, maand: '2023-12' } }, ['BUIG-E140']),
   rules('a negative drempel percentage', { routes: [{ naam: 'regulier', drempel: { pct: -5 }, treden: { eigen_risico_pct: 2, boven_pct: 10 } }] }, ['BUIG-E140']),
   rules('a middle compensation above 100%', { routes: [{ naam: 'regulier', drempel: { pct: 5 }, treden: { eigen_risico_pct: 2, boven_pct: 10, midden_vergoeding_pct: 300 } }] }, ['BUIG-E140']),
-  rules('a multi-year window 1000 years back', { routes: [{ naam: 'regulier', drempel: { pct: 5 }, meerjarig: { soort: 'cumulatief', van: -1000, grens_pct: 5 }, treden: { eigen_risico_pct: 2, boven_pct: 10 } }] }, [
-    'BUIG-E140',
-  ]),
+  rules(
+    'a multi-year window 1000 years back',
+    { routes: [{ naam: 'regulier', drempel: { pct: 5 }, meerjarig: { soort: 'cumulatief', van: -1000, grens_pct: 5 }, treden: { eigen_risico_pct: 2, boven_pct: 10 } }] },
+    ['BUIG-E140'],
+  ),
   rules('a tekortjaren minimum above its window', {
     routes: [{ naam: 'uitgebreid', drempel: { pct: 5 }, meerjarig: { soort: 'tekortjaren', van: -3, tot: -1, minimum: 4, grens_pct: 5 }, treden: { eigen_risico_pct: 2, boven_pct: 10 } }],
   }),
@@ -505,12 +534,22 @@ export const REPRODUCERS: Reproducer[] = [
     ['BUIG-E141'],
   ),
   forecast('a horizon more than 30 years after the data', { horizon: { tot: '2060-12' } }, ['BUIG-E142']),
-  forecast('an uitstroom_factor that takes the rate above 1', { aannames: { uitstroom_factor: 10 } }, ['BUIG-E143'], smallData({ 'stromen.csv': smallData()['stromen.csv']!.replace(/,PW,5,5/g, ',PW,25,25') })),
+  forecast(
+    'an uitstroom_factor that takes the rate above 1',
+    { aannames: { uitstroom_factor: 10 } },
+    ['BUIG-E143'],
+    smallData({ 'stromen.csv': smallData()['stromen.csv']!.replace(/,PW,5,5/g, ',PW,25,25') }),
+  ),
   forecast('more uitstroom in the base period than there were benefits', {}, ['BUIG-E143', 'BUIG-W019'], smallData({ 'stromen.csv': smallData()['stromen.csv']!.replace(/,PW,5,5/g, ',PW,5,150') })),
   forecast('a negative shock that drives the stand below zero', { schokken: [{ maand: '2023-05', regeling: 'PW', instroom: -150 }] }, ['BUIG-E144']),
   plan('acties that drive the stand below zero', 'X1,test,uitstroom,60,2023-01,6,,,\nX2,test,instroom,200,2023-01,12,,,', ['BUIG-E144']),
   forecast('a shock that makes the stand explode', { schokken: [{ maand: '2023-05', regeling: 'PW', instroom: 1000000 }] }, ['BUIG-E145']),
-  forecast('an instroom_factor that makes the stand explode', { horizon: { tot: '2052-12' }, aannames: { instroom_factor: 10 } }, ['BUIG-E145'], smallData({ 'stromen.csv': smallData()['stromen.csv']!.replace(/,PW,5,5/g, ',PW,5,0') })),
+  forecast(
+    'an instroom_factor that makes the stand explode',
+    { horizon: { tot: '2052-12' }, aannames: { instroom_factor: 10 } },
+    ['BUIG-E145'],
+    smallData({ 'stromen.csv': smallData()['stromen.csv']!.replace(/,PW,5,5/g, ',PW,5,0') }),
+  ),
   forecast('a long horizon on data whose stand only grows', { horizon: { tot: '2052-12' } }, ['BUIG-E145'], smallData({ 'stromen.csv': smallData()['stromen.csv']!.replace(/,PW,5,5/g, ',PW,40,0') })),
   {
     name: 'data whose stand grows beyond the bound by the default horizon',
@@ -520,24 +559,48 @@ export const REPRODUCERS: Reproducer[] = [
     exit: 65,
   },
   forecast('scenario baten larger than the bruto lasten', { aannames: { baten: { 2024: 50000000 } } }, ['BUIG-E146']),
-  forecast('baten of the data larger than the bruto lasten of a shrinking caseload', { aannames: { uitstroom_factor: 10 } }, ['BUIG-E146'], smallData({ 'lasten.csv': 'jaar,lasten,baten\n2021,9000000,0\n2022,11000000,12000000\n' })),
+  forecast(
+    'baten of the data larger than the bruto lasten of a shrinking caseload',
+    { aannames: { uitstroom_factor: 10 } },
+    ['BUIG-E146'],
+    smallData({ 'lasten.csv': 'jaar,lasten,baten\n2021,9000000,0\n2022,11000000,12000000\n' }),
+  ),
   {
     name: 'acties that shrink the caseload until the baten exceed the bruto lasten',
     argv: ['plan', '--scenario', 's.json'],
-    files: { ...scenario({ aanvalsplan: 'plan.csv' }, smallData({ 'lasten.csv': 'jaar,lasten,baten\n2021,9000000,0\n2022,6000000,5000000\n' })), 'plan.csv': `${AANVALSPLAN}\nX1,test,uitstroom,90,2023-01,3,,,\n` },
+    files: {
+      ...scenario({ aanvalsplan: 'plan.csv' }, smallData({ 'lasten.csv': 'jaar,lasten,baten\n2021,9000000,0\n2022,6000000,5000000\n' })),
+      'plan.csv': `${AANVALSPLAN}\nX1,test,uitstroom,90,2023-01,3,,,\n`,
+    },
     codes: ['BUIG-E146'],
     exit: 65,
   },
-  forecast('a prijs only for a later year and nothing to derive one from', {}, ['BUIG-E147'], smallData({ 'lasten.csv': 'jaar,lasten\n2020,9000000\n', 'budget.csv': 'jaar,fase,bedrag\n2020,definitief,10000000\n', 'prijzen.csv': 'jaar,regeling,prijs\n2025,PW,150000\n' })),
+  forecast(
+    'a prijs only for a later year and nothing to derive one from',
+    {},
+    ['BUIG-E147'],
+    smallData({ 'lasten.csv': 'jaar,lasten\n2020,9000000\n', 'budget.csv': 'jaar,fase,bedrag\n2020,definitief,10000000\n', 'prijzen.csv': 'jaar,regeling,prijs\n2025,PW,150000\n' }),
+  ),
   plan('a verlaging of more benefits than there are', 'X1,test,verlaging,5000,2023-01,1,,50,', ['BUIG-E148']),
   forecast('a budget growth of -99% a year', { aannames: { budget_groei_pct: -99 } }, ['BUIG-E149']),
-  forecast('a bijstelling of -99.99% on a small voorlopig budget', { aannames: { bijstelling_pct: { 2023: '-99.99' } } }, ['BUIG-E149'], smallData({ 'budget.csv': 'jaar,fase,bedrag\n2021,definitief,10000000\n2022,definitief,10000000\n2023,voorlopig,5000\n' })),
+  forecast(
+    'a bijstelling of -99.99% on a small voorlopig budget',
+    { aannames: { bijstelling_pct: { 2023: '-99.99' } } },
+    ['BUIG-E149'],
+    smallData({ 'budget.csv': 'jaar,fase,bedrag\n2021,definitief,10000000\n2022,definitief,10000000\n2023,voorlopig,5000\n' }),
+  ),
   forecast('an aandeel of 1e-10 percent of the macrobudget', { aannames: { macrobudget: { 2023: 1000000000 }, aandeel_pct: { 2023: '0.0000000001' } } }, ['BUIG-E149']),
   forecast('a scenario budget above zero but below one euro', { aannames: { budget: { 2026: 7e-323 } } }, ['BUIG-E140']),
   {
     name: 'a lasten row for a year after the data',
     argv: ['forecast', '--data', 'd'],
-    files: under('d', smallData({ 'lasten.csv': 'jaar,lasten\n2021,9000000\n2022,11000000\n2025,12000000\n', 'budget.csv': 'jaar,fase,bedrag\n2021,definitief,10000000\n2022,definitief,10000000\n2025,voorlopig,10500000\n' })),
+    files: under(
+      'd',
+      smallData({
+        'lasten.csv': 'jaar,lasten\n2021,9000000\n2022,11000000\n2025,12000000\n',
+        'budget.csv': 'jaar,fase,bedrag\n2021,definitief,10000000\n2022,definitief,10000000\n2025,voorlopig,10500000\n',
+      }),
+    ),
     codes: ['BUIG-W140'],
     exit: 0,
   },

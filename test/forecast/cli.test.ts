@@ -100,7 +100,11 @@ describe('bad scenario files: exit 65, naming the file and the JSON path', () =>
     ['an unknown key', { ...base, aannames: { instroomfactor: 1 } }, /scenarios\/s\.json:5:5: error BUIG-E041: scenario ongeldig bij aannames\.instroomfactor: Onbekende key/],
     ['a data folder that does not exist', { ...base, data: '../data/nergens' }, /scenarios\/s\.json:3:3: error BUIG-E042: de datamap '\.\.\/data\/nergens' bestaat niet/],
     ['a horizon before the data', { ...base, horizon: { tot: '2022-06' } }, /scenarios\/s\.json:5:5: error BUIG-E043: de horizon 2022-06 ligt niet na de laatste maand met gegevens \(2022-12\)/],
-    ['a base period without data', { ...base, basisperiode: { van: '2017-01', tot: '2018-12' } }, /scenarios\/s\.json:4:3: error BUIG-E044: de basisperiode 2017-01 tot 2018-12 heeft geen gegevens voor PW/],
+    [
+      'a base period without data',
+      { ...base, basisperiode: { van: '2017-01', tot: '2018-12' } },
+      /scenarios\/s\.json:4:3: error BUIG-E044: de basisperiode 2017-01 tot 2018-12 heeft geen gegevens voor PW/,
+    ],
     ['a month that is not a month', { ...base, schokken: [{ maand: '2023-13', regeling: 'PW', instroom: 5 }] }, /error BUIG-E041: scenario ongeldig bij schokken\.0\.maand/],
     ['an unknown regeling in a shock', { ...base, schokken: [{ maand: '2023-05', regeling: 'XX', instroom: 5 }] }, /error BUIG-E041: scenario ongeldig bij schokken\.0\.regeling/],
     ['a missing naam', { data: '../data/deventer' }, /error BUIG-E041: scenario ongeldig bij naam/],

@@ -29,7 +29,10 @@ describe('buig forecast --data A B C', () => {
     const r = await cli(['forecast', '--data', 'regio/a', 'regio/b', 'regio/c', '--format', 'csv'], { cwd: root });
     expect(r.code).toBe(65);
     expect(r.stderr).toContain(`${join('regio', 'c', 'budget.csv')}:12:6: error BUIG-E015: onbekende fase 'definitef'`);
-    const rows = r.stdout.trim().split('\n').map((l) => l.split(','));
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','));
     expect(rows[0]).toEqual(['gemeente', 'map', 'jaar', 'soort', 'grootheid', 'waarde']);
     const keys = new Set(rows.slice(1).map((c) => `${c[0]} ${c[1]} ${c[2]}`));
     expect([...keys]).toEqual([...years.map((y) => `Deventer regio/a ${y}`), ...years.map((y) => `Bathmen regio/b ${y}`)]);

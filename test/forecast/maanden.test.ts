@@ -69,7 +69,7 @@ describe('buig forecast --maanden', () => {
     });
   });
 
-  it('csv-nl: reads back through buig\'s reader to the same numbers as csv', async () => {
+  it("csv-nl: reads back through buig's reader to the same numbers as csv", async () => {
     const read = (text: string) => {
       const t = readCsv('m.csv', new TextEncoder().encode(text));
       return { dialect: t.dialect, rows: [t.header!, ...t.records].map((r) => r.cells.map((c) => c.text)) };
@@ -119,7 +119,10 @@ describe('buig forecast --maanden', () => {
   it('shows the segment when the data has segments', async () => {
     const rows = ['maand,regeling,segment,aantal'];
     const flows = ['maand,regeling,segment,instroom,uitstroom'];
-    for (const [segment, stand] of [['Groeien', 600], ['Zorg', 400]] as const) {
+    for (const [segment, stand] of [
+      ['Groeien', 600],
+      ['Zorg', 400],
+    ] as const) {
       rows.push(`2020-12,PW,${segment},${stand}`);
       for (let m = 1; m <= 24; m++) {
         const maand = `${2021 + Math.floor((m - 1) / 12)}-${String(((m - 1) % 12) + 1).padStart(2, '0')}`;

@@ -85,14 +85,16 @@ describe('estimating the series', () => {
 });
 
 describe('shocks and months', () => {
-  const reeks = (segment: string, startVolume: number): SeriesAssumption =>
-    ({ key: { regeling: 'PW', segment }, startMaand: asMonth('2022-12'), startVolume }) as SeriesAssumption;
+  const reeks = (segment: string, startVolume: number): SeriesAssumption => ({ key: { regeling: 'PW', segment }, startMaand: asMonth('2022-12'), startVolume }) as SeriesAssumption;
   it('spreads a regeling shock over segments by stand and warns for one before the start', () => {
-    const r = shocksPerSeries([reeks('a', 300), reeks('b', 100)], [
-      { maand: asMonth('2023-05'), regeling: 'PW', instroom: D(80) },
-      { maand: asMonth('2022-11'), regeling: 'PW', segment: 'a', instroom: D(5) },
-      { maand: asMonth('2023-05'), regeling: 'BBZ', instroom: D(5) },
-    ]);
+    const r = shocksPerSeries(
+      [reeks('a', 300), reeks('b', 100)],
+      [
+        { maand: asMonth('2023-05'), regeling: 'PW', instroom: D(80) },
+        { maand: asMonth('2022-11'), regeling: 'PW', segment: 'a', instroom: D(5) },
+        { maand: asMonth('2023-05'), regeling: 'BBZ', instroom: D(5) },
+      ],
+    );
     const mei = monthIndex(asMonth('2023-05'));
     expect(r.shocks.get('PW/a')?.get(mei)?.toString()).toBe('60');
     expect(r.shocks.get('PW/b')?.get(mei)?.toString()).toBe('20');
@@ -121,7 +123,12 @@ describe('prijs', () => {
   });
   it('indexes forward year by year, and takes a listed year as it is', () => {
     const prijzen = [{ regeling: 'PW' as const, jaar: 2022, prijs: D(12_000), bron: 'afgeleid' as const }];
-    const a = { prijsindex_pct: new Map([[2023, D(2)], [2024, D(3)]]) };
+    const a = {
+      prijsindex_pct: new Map([
+        [2023, D(2)],
+        [2024, D(3)],
+      ]),
+    };
     expect(prijsIn({ prijzen: [] }, prijzen, a, 'PW', 2024)?.toString()).toBe('12607.2');
     expect(prijsIn({ prijzen: [{ jaar: 2024, regeling: 'PW', prijs: D(12_500) }] }, prijzen, a, 'PW', 2024)?.toString()).toBe('12500');
     expect(prijsIn({ prijzen: [] }, prijzen, a, 'PW', 2021)).toBeUndefined();
@@ -155,7 +162,12 @@ describe('whole-forecast paths the Deventer data does not take', () => {
     expect(y2023.lasten.eq(y2023.gemiddeldVolume.times(10_500))).toBe(true);
   });
   it('stops with geen-budget when a realised year has lasten but no budget', () => {
-    const data = linearData(24, { lasten: [{ jaar: 2021, lasten: D(1) }, { jaar: 2022, lasten: D(12_000_000) }] });
+    const data = linearData(24, {
+      lasten: [
+        { jaar: 2021, lasten: D(1) },
+        { jaar: 2022, lasten: D(12_000_000) },
+      ],
+    });
     expect(forecast({ data, scenario: scenario() })).toEqual({ problems: [{ soort: 'geen-budget', jaar: 2021 }] });
   });
   it('warns for a year without vangnet rules and leaves its vangnet empty', () => {

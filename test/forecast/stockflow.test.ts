@@ -78,7 +78,7 @@ describe('the stock-flow model', () => {
     expect(projected(f)).toHaveLength(47);
   });
 
-  it('raises a year\'s gemiddeld volume by exactly (N/12) * sum over the remaining months of (1-u)^k for a shock of +N', () => {
+  it("raises a year's gemiddeld volume by exactly (N/12) * sum over the remaining months of (1-u)^k for a shock of +N", () => {
     const data = steadyData({ stand0: 1000, instroom: 20, uitstroomPct: 2 });
     const base = run(data);
     const shocked = run(data, scenario({ schokken: [{ maand: asMonth('2023-05'), regeling: 'PW', instroom: D(85) }] }));
@@ -99,18 +99,31 @@ describe('the stock-flow model', () => {
   });
 
   it('applies the scenario factors to I and u', () => {
-    const f = run(steadyData({ stand0: 1000, instroom: 20, uitstroomPct: 2 }), scenario({
-      aannames: { ...scenario().aannames, instroom_factor: D('1.1'), uitstroom_factor: D('0.5') },
-    }));
+    const f = run(
+      steadyData({ stand0: 1000, instroom: 20, uitstroomPct: 2 }),
+      scenario({
+        aannames: { ...scenario().aannames, instroom_factor: D('1.1'), uitstroom_factor: D('0.5') },
+      }),
+    );
     expect(f.reeksen[0]!.instroom.toString()).toBe('22');
     expect(f.reeksen[0]!.uitstroomKans.toString()).toBe('0.01');
     expect(projected(f)[0]!.volume.toString()).toBe('1012'); // 1000 + 22 - 10
   });
 
   it('indexes the prijs per year and grows the budget from the last known one', () => {
-    const f = run(steadyData({ stand0: 1000, instroom: 20, uitstroomPct: 2 }), scenario({
-      aannames: { ...scenario().aannames, prijsindex_pct: new Map([[2023, D(10)], [2024, D(10)]]), budget_groei_pct: D(2) },
-    }));
+    const f = run(
+      steadyData({ stand0: 1000, instroom: 20, uitstroomPct: 2 }),
+      scenario({
+        aannames: {
+          ...scenario().aannames,
+          prijsindex_pct: new Map([
+            [2023, D(10)],
+            [2024, D(10)],
+          ]),
+          budget_groei_pct: D(2),
+        },
+      }),
+    );
     const y2024 = f.jaren.find((j) => j.jaar === 2024)!;
     expect(y2024.regelingen[0]!.prijs!.toString()).toBe('14520'); // 12,000 x 1.1 x 1.1
     expect(y2024.lasten.toString()).toBe('14520000');
@@ -125,4 +138,3 @@ describe('the stock-flow model', () => {
     expect('problems' in r && r.problems[0]!.soort).toBe('basisperiode');
   });
 });
-

@@ -10,7 +10,16 @@ import { D } from '../../src/money.js';
 import { monthFromIndex } from '../../src/period.js';
 
 /** A series: consecutive months from a start, each with a stand (some with fractions, as projected ones have). */
-const series = fc.record({ start: fc.integer({ min: 2021 * 12, max: 2023 * 12 }), stands: fc.array(fc.oneof(fc.integer({ min: 0, max: 5000 }).map(String), fc.double({ min: 0, max: 5000, noNaN: true }).map((x) => x.toFixed(9))), { minLength: 1, maxLength: 40 }) });
+const series = fc.record({
+  start: fc.integer({ min: 2021 * 12, max: 2023 * 12 }),
+  stands: fc.array(
+    fc.oneof(
+      fc.integer({ min: 0, max: 5000 }).map(String),
+      fc.double({ min: 0, max: 5000, noNaN: true }).map((x) => x.toFixed(9)),
+    ),
+    { minLength: 1, maxLength: 40 },
+  ),
+});
 
 const rows = (s: { start: number; stands: string[] }, segment: string, from: number, to: number): MonthRow[] =>
   s.stands.slice(from, to).map((v, k) => ({ maand: monthFromIndex(s.start + from + k), key: { regeling: 'PW', segment }, soort: 'realisatie', volume: D(v).div(3) }));

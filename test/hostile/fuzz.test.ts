@@ -68,7 +68,10 @@ afterAll(async () => {
   await worker.close();
   const lines = [...figures].map(([suite, ends]) => {
     const total = [...ends.values()].reduce((a, b) => a + b, 0);
-    return `  ${suite}: ${total} cases (${[...ends].sort((a, b) => b[1] - a[1]).map(([end, n]) => `${end}: ${n}`).join(', ')})`;
+    return `  ${suite}: ${total} cases (${[...ends]
+      .sort((a, b) => b[1] - a[1])
+      .map(([end, n]) => `${end}: ${n}`)
+      .join(', ')})`;
   });
   console.log(`fuzz: seed ${SEED}\n${lines.join('\n')}`);
 });
@@ -104,10 +107,41 @@ const hostileNumber = fc.oneof(
   fc.bigInt({ min: -(10n ** 400n), max: 10n ** 400n }).map(String),
   fc.double().map(String),
   fc.integer({ min: 0, max: 1_000_000 }).map((n) => `${Math.floor(n / 100)},${n % 100}`),
-  fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e400', '1E-400', '-0', '0', '00', '1.234,56', '1,234.56', '€ 12', '12%', '0x10', '1_000', '١٢٣', '１２', '.5', '5.', '--5', '+5', ' 7 ', '2.551', '36.896', '1.000.000,00', '999999999999999999999', ''),
+  fc.constantFrom(
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e400',
+    '1E-400',
+    '-0',
+    '0',
+    '00',
+    '1.234,56',
+    '1,234.56',
+    '€ 12',
+    '12%',
+    '0x10',
+    '1_000',
+    '١٢٣',
+    '１２',
+    '.5',
+    '5.',
+    '--5',
+    '+5',
+    ' 7 ',
+    '2.551',
+    '36.896',
+    '1.000.000,00',
+    '999999999999999999999',
+    '',
+  ),
 );
 /** A plausible number between lo and hi, in hundredths, as text ("12.34") or as a whole number. */
-const plausible = (lo: number, hi: number) => fc.oneof(fc.integer({ min: lo, max: hi }).map(String), fc.integer({ min: lo * 100, max: hi * 100 }).map((n) => (n / 100).toFixed(2)));
+const plausible = (lo: number, hi: number) =>
+  fc.oneof(
+    fc.integer({ min: lo, max: hi }).map(String),
+    fc.integer({ min: lo * 100, max: hi * 100 }).map((n) => (n / 100).toFixed(2)),
+  );
 const numberIn = (lo: number, hi: number) => fc.oneof({ weight: 4, arbitrary: plausible(lo, hi) }, { weight: 1, arbitrary: hostileNumber });
 const monthText = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(fc.integer({ min: 2023, max: 2027 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`) },
@@ -121,7 +155,30 @@ const monthText = fc.oneof(
 );
 const wordText = fc.oneof(
   fc.string({ maxLength: 20 }),
-  fc.constantFrom('PW', 'pw', 'WWB', 'Bbz', 'LKS', 'IOAW', 'definitief', 'voorlopig', 'nader voorlopig', '=1+1', '"', '""', ';', ',', '\t', '# x', '\u00a0', '\u0000', 'uitstroom', 'instroom', 'lks', 'verlaging'),
+  fc.constantFrom(
+    'PW',
+    'pw',
+    'WWB',
+    'Bbz',
+    'LKS',
+    'IOAW',
+    'definitief',
+    'voorlopig',
+    'nader voorlopig',
+    '=1+1',
+    '"',
+    '""',
+    ';',
+    ',',
+    '\t',
+    '# x',
+    '\u00a0',
+    '\u0000',
+    'uitstroom',
+    'instroom',
+    'lks',
+    'verlaging',
+  ),
 );
 /** A cell for a column: mostly of the column's own kind, now and then anything. */
 function cellFor(column: string): fc.Arbitrary<string> {
@@ -146,7 +203,10 @@ const jsonIn = (lo: number, hi: number, hostile = 2): fc.Arbitrary<unknown> =>
     { weight: 8, arbitrary: plausible(lo, hi).map(Number) },
     { weight: hostile, arbitrary: fc.oneof(hostileNumber, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(null, true, {}, [], '')) },
   );
-const yearKey = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('2023', '2024', '2025', '2026') }, { weight: 1, arbitrary: fc.oneof(fc.constantFrom('1999', '2100', '23', 'abc'), fc.integer({ min: 1900, max: 2200 }).map(String)) });
+const yearKey = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('2023', '2024', '2025', '2026') },
+  { weight: 1, arbitrary: fc.oneof(fc.constantFrom('1999', '2100', '23', 'abc'), fc.integer({ min: 1900, max: 2200 }).map(String)) },
+);
 const perYear = (lo: number, hi: number) => fc.dictionary(yearKey, jsonIn(lo, hi), { minKeys: 1, maxKeys: 3 });
 
 // --- CSV cells -------------------------------------------------------------------------------
@@ -223,7 +283,12 @@ const SCENARIO_KEYS: Record<string, fc.Arbitrary<[string[], unknown]>> = {
   aandeel_pct: perYear(0, 2).map((v) => [['aannames', 'aandeel_pct'], v]),
   bijstelling_pct: perYear(-20, 30).map((v) => [['aannames', 'bijstelling_pct'], v]),
   lks_budget: fc.record({ vertraging_jaren: fc.integer({ min: -2, max: 12 }), vergoeding_pct: jsonIn(0, 100) }).map((v) => [['aannames', 'lks_budget'], v]),
-  schokken: fc.array(fc.record({ maand: monthText, regeling: fc.oneof({ weight: 5, arbitrary: fc.constant('PW') }, { weight: 1, arbitrary: wordText }), instroom: jsonIn(-150, 150) }), { minLength: 1, maxLength: 3 }).map((v) => [['schokken'], v]),
+  schokken: fc
+    .array(fc.record({ maand: monthText, regeling: fc.oneof({ weight: 5, arbitrary: fc.constant('PW') }, { weight: 1, arbitrary: wordText }), instroom: jsonIn(-150, 150) }), {
+      minLength: 1,
+      maxLength: 3,
+    })
+    .map((v) => [['schokken'], v]),
   taakstelling: fc.record({ aantal: jsonIn(1, 100), maand: monthText }).map((v) => [['taakstelling'], v]),
   aanvalsplan: fc.array(actieArb, { minLength: 1, maxLength: 3 }).map((v) => [['aanvalsplan'], v]),
 };
@@ -256,9 +321,19 @@ const routeArb = fc.record(
     drempel: fc.record({ pct: jsonIn(0, 15, 1) }),
     meerjarig: fc.oneof(
       fc.constant(null),
-      fc.record({ soort: fc.constant('cumulatief'), van: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: -3, max: 0 }) }, { weight: 1, arbitrary: fc.integer({ min: -5000, max: 5 }) }), grens_pct: jsonIn(0, 15, 1) }),
+      fc.record({
+        soort: fc.constant('cumulatief'),
+        van: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: -3, max: 0 }) }, { weight: 1, arbitrary: fc.integer({ min: -5000, max: 5 }) }),
+        grens_pct: jsonIn(0, 15, 1),
+      }),
       fc
-        .record({ soort: fc.constant('tekortjaren'), a: fc.integer({ min: -4, max: 0 }), b: fc.integer({ min: -4, max: 0 }), minimum: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 2 }) }, { weight: 1, arbitrary: fc.integer({ min: -1, max: 6 }) }), grens_pct: jsonIn(0, 15, 1) })
+        .record({
+          soort: fc.constant('tekortjaren'),
+          a: fc.integer({ min: -4, max: 0 }),
+          b: fc.integer({ min: -4, max: 0 }),
+          minimum: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 2 }) }, { weight: 1, arbitrary: fc.integer({ min: -1, max: 6 }) }),
+          grens_pct: jsonIn(0, 15, 1),
+        })
         .map(({ a, b, ...m }) => ({ ...m, van: Math.min(a, b), tot: Math.max(a, b) })),
     ),
     treden: fc.record({ eigen_risico_pct: jsonIn(0, 10, 1), boven_pct: jsonIn(10, 20, 1), midden_vergoeding_pct: jsonIn(0, 100, 1) }, { requiredKeys: ['eigen_risico_pct', 'boven_pct'] }),
@@ -266,10 +341,17 @@ const routeArb = fc.record(
   { requiredKeys: ['naam', 'drempel', 'treden'] },
 );
 /** One to three rules over the years 2022-2028 (so they overlap now and then). */
-const rulesArb = fc.array(
-  fc.record({ id: fc.string({ minLength: 1, maxLength: 5 }), van: fc.integer({ min: 2022, max: 2028 }), lengte: fc.integer({ min: 0, max: 2 }), routes: fc.uniqueArray(routeArb, { minLength: 1, maxLength: 2, selector: (r) => r.naam }) }),
-  { minLength: 1, maxLength: 3 },
-).map((rules) => rules.map(({ lengte, ...r }) => ({ ...r, tot: r.van + lengte, bron: 'fuzz' })));
+const rulesArb = fc
+  .array(
+    fc.record({
+      id: fc.string({ minLength: 1, maxLength: 5 }),
+      van: fc.integer({ min: 2022, max: 2028 }),
+      lengte: fc.integer({ min: 0, max: 2 }),
+      routes: fc.uniqueArray(routeArb, { minLength: 1, maxLength: 2, selector: (r) => r.naam }),
+    }),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((rules) => rules.map(({ lengte, ...r }) => ({ ...r, tot: r.van + lengte, bron: 'fuzz' })));
 
 // --- the suites ----------------------------------------------------------------------------------
 
@@ -306,7 +388,9 @@ describe('fuzz: nothing a user types ends in exit 70, a thrown error or a hang',
   it(
     'rules values',
     async () => {
-      const direct = fc.tuple(fc.integer({ min: 2022, max: 2030 }), numberIn(1_000_000, 20_000_000), numberIn(1_000_000, 25_000_000)).map(([year, budget, lasten]) => ['vangnet', '--year', String(year), '--budget', budget, '--lasten', lasten, '--rules', 'r.json', '--format', 'json']);
+      const direct = fc
+        .tuple(fc.integer({ min: 2022, max: 2030 }), numberIn(1_000_000, 20_000_000), numberIn(1_000_000, 25_000_000))
+        .map(([year, budget, lasten]) => ['vangnet', '--year', String(year), '--budget', budget, '--lasten', lasten, '--rules', 'r.json', '--format', 'json']);
       const withData = fc.constant(['forecast', '--data', 'd', '--rules', 'r.json', '--format', 'json'] as string[]);
       await fc.assert(
         fc.asyncProperty(rulesArb, fc.oneof(direct, withData), async (rules, argv) => {
@@ -322,7 +406,10 @@ describe('fuzz: nothing a user types ends in exit 70, a thrown error or a hang',
   it(
     'flag values',
     async () => {
-      const year = fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 2015, max: 2030 }).map(String) }, { weight: 1, arbitrary: fc.oneof(fc.integer({ min: 1900, max: 2200 }).map(String), wordText, hostileNumber) });
+      const year = fc.oneof(
+        { weight: 5, arbitrary: fc.integer({ min: 2015, max: 2030 }).map(String) },
+        { weight: 1, arbitrary: fc.oneof(fc.integer({ min: 1900, max: 2200 }).map(String), wordText, hostileNumber) },
+      );
       const saldo = fc.tuple(year, numberIn(-5_000_000, 5_000_000), fc.option(numberIn(1_000_000, 20_000_000))).map(([y, s, b]) => `${y}=${s}${b === null ? '' : `/${b}`}`);
       const argvArb = fc
         .tuple(year, numberIn(1_000_000, 20_000_000), numberIn(1_000_000, 25_000_000), fc.array(saldo, { maxLength: 3 }))

@@ -100,7 +100,11 @@ describe('paths that are not what they should be: 65 or 66 with the path, never 
 
   it('--data that is a file: 66, saying it is a file, not that it does not exist', async () => {
     const root = tree({ 'x.csv': 'jaar,lasten\n' });
-    for (const argv of [['validate', '--data', 'x.csv'], ['forecast', '--data', 'x.csv'], ['vangnet', '--year', '2022', '--data', 'x.csv']]) {
+    for (const argv of [
+      ['validate', '--data', 'x.csv'],
+      ['forecast', '--data', 'x.csv'],
+      ['vangnet', '--year', '2022', '--data', 'x.csv'],
+    ]) {
       const r = await cli(argv, { cwd: root });
       noCrash(r);
       expect(r.code).toBe(66);
@@ -110,7 +114,11 @@ describe('paths that are not what they should be: 65 or 66 with the path, never 
 
   it('a scenario, rules or expectations path that is a folder: 66, naming it', async () => {
     const root = tree({}, {}, ['map']);
-    for (const argv of [['forecast', '--scenario', 'map'], ['vangnet', '--year', '2022', '--budget', '1', '--lasten', '2', '--rules', 'map'], ['check', 'map']]) {
+    for (const argv of [
+      ['forecast', '--scenario', 'map'],
+      ['vangnet', '--year', '2022', '--budget', '1', '--lasten', '2', '--rules', 'map'],
+      ['check', 'map'],
+    ]) {
       const r = await cli(argv, { cwd: root });
       noCrash(r);
       expect(r.code).toBe(66);
@@ -234,7 +242,11 @@ describe('no file content where the file is not what it should be', () => {
   it('an aanvalsplan pointing at a binary file, a UTF-16 file, a file whose first line has a quote: no content', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`token,${SECRET}\n`, 'utf16le')]);
     const binary = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, ...Buffer.from(SECRET), 0, 0, 0]);
-    for (const [content, kind] of [[utf16, /UTF-16/], [binary, /binair|binary/], [`"${SECRET}\n`, /tekst|text/]] as const) {
+    for (const [content, kind] of [
+      [utf16, /UTF-16/],
+      [binary, /binair|binary/],
+      [`"${SECRET}\n`, /tekst|text/],
+    ] as const) {
       const root = tree({ 's.json': scenarioText({ aanvalsplan: 'x.dat' }), 'x.dat': content, ...under('d', smallData()) });
       const r = await cli(['plan', '--scenario', 's.json'], { cwd: root });
       expect(r.code, r.stderr).toBe(65);
@@ -286,7 +298,13 @@ describe('no file content where the file is not what it should be', () => {
 
   it('a workbook whose first row names no column: described as a workbook, never echoed', async () => {
     const { 'budget.csv': _, ...rest } = CLEAN;
-    const root = tree({ ...under('d', rest), 'd/budget.xlsx': minimalXlsx([['token', SECRET], ['x', 'y']]) });
+    const root = tree({
+      ...under('d', rest),
+      'd/budget.xlsx': minimalXlsx([
+        ['token', SECRET],
+        ['x', 'y'],
+      ]),
+    });
     const r = await cli(['validate', '--data', 'd'], { cwd: root });
     expect(r.code).toBe(65);
     expect(r.stderr).toMatch(/budget\.xlsx(:Blad1|:Sheet1)?: error BUIG-E136: .*(Excel-werkmap)/);
@@ -441,7 +459,15 @@ describe('conflicts are diagnostics', () => {
     expect(json.code).toBe(0);
     const f = JSON.parse(json.stdout);
     expect(f.jaren.find((j: { jaar: number }) => j.jaar === 2022).budget).toBe('10000000.00');
-    expect(f.waarschuwingen).toContainEqual({ soort: 'scenario-niet-gebruikt', sleutel: 'budget', jaar: 2022, scenario: '12000000.00', bron: 'budget.csv', fase: 'definitief', gegevens: '10000000.00' });
+    expect(f.waarschuwingen).toContainEqual({
+      soort: 'scenario-niet-gebruikt',
+      sleutel: 'budget',
+      jaar: 2022,
+      scenario: '12000000.00',
+      bron: 'budget.csv',
+      fase: 'definitief',
+      gegevens: '10000000.00',
+    });
     expect(f.waarschuwingen.filter((w: { soort: string }) => w.soort === 'scenario-niet-gebruikt')).toHaveLength(1);
     const nl = await cli(['forecast', '--scenario', 's.json'], { cwd: root });
     expect(nl.stdout).toMatch(/2022: .*budget.*scenario.*budget\.csv/);

@@ -106,7 +106,9 @@ describe('a rules file: percentages in [0, 100], no two rules for one year, boun
     expect(located(r)).toEqual(['r.json:22:5 BUIG-E141']);
   });
   it('refuses a multi-year window reaching 1000 years back, instead of working through it', async () => {
-    const r = await vangnet([rule({ routes: [{ naam: 'regulier', drempel: { pct: 5 }, meerjarig: { soort: 'cumulatief', van: -1000, grens_pct: 5 }, treden: { eigen_risico_pct: 5, boven_pct: 10 } }] })]);
+    const r = await vangnet([
+      rule({ routes: [{ naam: 'regulier', drempel: { pct: 5 }, meerjarig: { soort: 'cumulatief', van: -1000, grens_pct: 5 }, treden: { eigen_risico_pct: 5, boven_pct: 10 } }] }),
+    ]);
     expect(r.code, r.stdout).toBe(65);
     expect(located(r)[0]).toMatch(/^r\.json:\d+:\d+ BUIG-E140$/);
   });
@@ -160,7 +162,12 @@ describe('the model refuses impossible states at the input responsible', () => {
     expect(located(r)).toEqual(['s.json:5:5 BUIG-E143']);
   });
   it('refuses a negative shock that drives the stand below zero, at the shock', async () => {
-    const r = await forecast({ schokken: [{ maand: '2023-03', regeling: 'PW', instroom: 10 }, { maand: '2023-05', regeling: 'PW', instroom: -150 }] });
+    const r = await forecast({
+      schokken: [
+        { maand: '2023-03', regeling: 'PW', instroom: 10 },
+        { maand: '2023-05', regeling: 'PW', instroom: -150 },
+      ],
+    });
     expect(r.code, r.stdout).toBe(65);
     expect(located(r)).toEqual(['s.json:13:7 BUIG-E144']);
     expect(r.stderr).toMatch(/2023-05/);
@@ -229,7 +236,10 @@ describe('legal inputs read as the user means them', () => {
   });
   it('refuses a year before the only prijs when nothing gives a prijs for it', async () => {
     // lasten only for 2021 and no volume that year to derive a prijs from: prijzen.csv (2025) is the only prijs.
-    const r = await forecast({}, { 'lasten.csv': 'jaar,lasten\n2020,9000000\n', 'budget.csv': 'jaar,fase,bedrag\n2020,definitief,10000000\n2022,definitief,10000000\n', 'prijzen.csv': 'jaar,regeling,prijs\n2025,PW,150000\n' });
+    const r = await forecast(
+      {},
+      { 'lasten.csv': 'jaar,lasten\n2020,9000000\n', 'budget.csv': 'jaar,fase,bedrag\n2020,definitief,10000000\n2022,definitief,10000000\n', 'prijzen.csv': 'jaar,regeling,prijs\n2025,PW,150000\n' },
+    );
     expect(r.code, r.stdout).toBe(65);
     expect(located(r)).toEqual(['d/prijzen.csv BUIG-E147']);
   });

@@ -37,7 +37,10 @@ interface Case {
 
 /** One series: a start stand, then per month instroom and the uitstroom as permille of the stand before (so stands reconcile and stay >= 0). */
 const seriesArb = (months: number) =>
-  fc.record({ start: fc.integer({ min: 0, max: 3000 }), flows: fc.array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 300 })), { minLength: months - 1, maxLength: months - 1 }) });
+  fc.record({
+    start: fc.integer({ min: 0, max: 3000 }),
+    flows: fc.array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 300 })), { minLength: months - 1, maxLength: months - 1 }),
+  });
 
 const dataArb = fc
   .record({
@@ -156,23 +159,33 @@ const caseArb = fc.tuple(dataArb, scenarioArb, fc.array(actieArb, { maxLength: 3
     aandeel_pct: years(s.aandeel_pct),
     bijstelling_pct: years(s.bijstelling_pct),
   };
-  const gezet = new Set(Object.entries(s).filter(([k, v]) => k !== 'horizon' && k !== 'schokken' && v !== null && !(Array.isArray(v) && v.length === 0)).map(([k]) => k));
-  const schokken: Schok[] = s.schokken.map((k) => ({ maand: addMonths(last, Math.min(k.offset, monthIndex(end) - monthIndex(last))), regeling: regelingen[k.r % regelingen.length]!, instroom: k.instroom }));
-  const scenario: Scenario = { naam: 'eigenschap', ...(horizon ? { horizon } : {}), aannames, schokken, gezet };
-  const plan = acties.map((a, i): Actie => ({
-    code: `A${i}`,
-    naam: `actie ${i}`,
-    hefboom: a.hefboom,
-    aantal: a.aantal,
-    start: addMonths(last, Math.min(a.offset, monthIndex(end) - monthIndex(last))),
-    ingroei_maanden: a.ingroei_maanden,
-    regeling: regelingen[a.r % regelingen.length]!,
-    herinstroom_pct: a.herinstroom_pct,
-    herinstroom_na_maanden: a.herinstroom_na_maanden,
-    kosten: a.kosten,
-    ...(a.hefboom === 'lks' ? { lks_prijs: a.lks_prijs } : {}),
-    ...(a.hefboom === 'verlaging' ? { verlaging_pct: a.verlaging_pct } : {}),
+  const gezet = new Set(
+    Object.entries(s)
+      .filter(([k, v]) => k !== 'horizon' && k !== 'schokken' && v !== null && !(Array.isArray(v) && v.length === 0))
+      .map(([k]) => k),
+  );
+  const schokken: Schok[] = s.schokken.map((k) => ({
+    maand: addMonths(last, Math.min(k.offset, monthIndex(end) - monthIndex(last))),
+    regeling: regelingen[k.r % regelingen.length]!,
+    instroom: k.instroom,
   }));
+  const scenario: Scenario = { naam: 'eigenschap', ...(horizon ? { horizon } : {}), aannames, schokken, gezet };
+  const plan = acties.map(
+    (a, i): Actie => ({
+      code: `A${i}`,
+      naam: `actie ${i}`,
+      hefboom: a.hefboom,
+      aantal: a.aantal,
+      start: addMonths(last, Math.min(a.offset, monthIndex(end) - monthIndex(last))),
+      ingroei_maanden: a.ingroei_maanden,
+      regeling: regelingen[a.r % regelingen.length]!,
+      herinstroom_pct: a.herinstroom_pct,
+      herinstroom_na_maanden: a.herinstroom_na_maanden,
+      kosten: a.kosten,
+      ...(a.hefboom === 'lks' ? { lks_prijs: a.lks_prijs } : {}),
+      ...(a.hefboom === 'verlaging' ? { verlaging_pct: a.verlaging_pct } : {}),
+    }),
+  );
   const rules: VangnetRule[] = rule
     ? [
         {

@@ -36,7 +36,13 @@ function hostile(): { root: string; scenario: string } {
     .join('\n');
   writeFileSync(join(root, 'plan.csv'), plan);
   const scenario = JSON.parse(readFileSync(here('scenarios/deventer-aanvalsplan.json'), 'utf8')) as Record<string, unknown>;
-  Object.assign(scenario, { naam: NAAM, omschrijving: '<i>omschrijving</i>', data: 'data<u>', aanvalsplan: 'plan.csv', taakstelling: { aantal: 300, maand: '2023-12', omschrijving: '<a href="x">taak</a>' } });
+  Object.assign(scenario, {
+    naam: NAAM,
+    omschrijving: '<i>omschrijving</i>',
+    data: 'data<u>',
+    aanvalsplan: 'plan.csv',
+    taakstelling: { aantal: 300, maand: '2023-12', omschrijving: '<a href="x">taak</a>' },
+  });
   writeFileSync(join(root, 'scenario.json'), JSON.stringify(scenario, null, 2));
   writeFileSync(join(root, '=HYPERLINK(x).json'), JSON.stringify(scenario, null, 2));
   return { root, scenario: join(root, 'scenario.json') };
@@ -55,7 +61,10 @@ describe('a CSV cell that a spreadsheet would take for a formula', () => {
       const r = await cli(['plan', '--scenario', scenario, '--format', format], { cwd: root });
       expect(r.code, r.stderr).toBe(0);
       const sep = format === 'csv' ? ',' : ';';
-      const cells = r.stdout.replace(/^\uFEFF/, '').split(/\r?\n/).flatMap((l) => l.split(sep));
+      const cells = r.stdout
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)
+        .flatMap((l) => l.split(sep));
       expect(cells).toContain("'=1+1");
       expect(cells).toContain("'@SUM(A1)");
       expect(cells).toContain("'-2+3");

@@ -80,10 +80,7 @@ describe('malformed acties: exit 65 with file, line and a hint', () => {
     const { root } = folder({}, 'scenarios');
     cpSync(join(process.cwd(), 'data', 'deventer'), join(root, 'data', 'deventer'), { recursive: true });
     writeFileSync(join(root, 'scenarios', 'plan.csv'), `${header}\n${lines}\n`);
-    writeFileSync(
-      join(root, 'scenarios', 's.json'),
-      JSON.stringify({ naam: 't', data: '../data/deventer', horizon: { tot: '2025-12' }, aanvalsplan: 'plan.csv', ...scenarioExtra }, null, 2),
-    );
+    writeFileSync(join(root, 'scenarios', 's.json'), JSON.stringify({ naam: 't', data: '../data/deventer', horizon: { tot: '2025-12' }, aanvalsplan: 'plan.csv', ...scenarioExtra }, null, 2));
     return root;
   }
 
@@ -129,4 +126,3 @@ describe('malformed acties: exit 65 with file, line and a hint', () => {
     expect(a.kosten_per_uitkeringsjaar).not.toBeNull();
   });
 });
-

@@ -74,7 +74,14 @@ describe('plan pricing is linear in the acties', () => {
         ]);
       const fa = flat(a);
       const fb = flat(b);
-      for (const key of new Set([...fa.keys(), ...fb.keys()])) expect((fa.get(key) ?? ZERO).minus(fb.get(key) ?? ZERO).abs().lt('1e-30'), key).toBe(true);
+      for (const key of new Set([...fa.keys(), ...fb.keys()]))
+        expect(
+          (fa.get(key) ?? ZERO)
+            .minus(fb.get(key) ?? ZERO)
+            .abs()
+            .lt('1e-30'),
+          key,
+        ).toBe(true);
     };
     for (const k of acties.keys()) close(withoutEffect(total, own[k]!), sumEffects(own.filter((_, i) => i !== k)));
   });

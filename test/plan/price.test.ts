@@ -30,7 +30,13 @@ function scenario(budget2023: number, horizon = '2024-12'): Scenario {
   return {
     naam: 'steady',
     horizon: asMonth(horizon),
-    aannames: { ...defaultAannames(), budget: new Map([[2023, D(budget2023)], [2024, D(budget2023)]]) },
+    aannames: {
+      ...defaultAannames(),
+      budget: new Map([
+        [2023, D(budget2023)],
+        [2024, D(budget2023)],
+      ]),
+    },
     schokken: [],
     gezet: new Set(),
   };

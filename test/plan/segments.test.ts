@@ -15,7 +15,10 @@ function segmented(): DataSet {
   const first = asMonth('2021-01');
   const volume: DataSet['volume'] = [];
   const stromen: DataSet['stromen'] = [];
-  for (const [segment, stand] of [['Groeien', 600], ['Zorg', 400]] as const) {
+  for (const [segment, stand] of [
+    ['Groeien', 600],
+    ['Zorg', 400],
+  ] as const) {
     volume.push({ maand: addMonths(first, -1), regeling: 'PW', segment, aantal: stand });
     for (let i = 0; i < 24; i++) {
       volume.push({ maand: addMonths(first, i), regeling: 'PW', segment, aantal: stand });
@@ -57,7 +60,12 @@ describe('segments', () => {
     const base = run(scenario());
     const shocked = run(scenario({ schokken: [{ maand: asMonth('2023-05'), regeling: 'PW', instroom: D(100) }] }));
     const delta = shocked.jaren.find((j) => j.jaar === 2023)!.gemiddeldVolume.minus(base.jaren.find((j) => j.jaar === 2023)!.gemiddeldVolume);
-    expect(delta.minus(decayed(100, 0, 7)).abs().lt('1e-30')).toBe(true);
+    expect(
+      delta
+        .minus(decayed(100, 0, 7))
+        .abs()
+        .lt('1e-30'),
+    ).toBe(true);
     expect(shocked.waarschuwingen).toContainEqual({
       soort: 'schok-verdeeld',
       maand: '2023-05',
@@ -73,13 +81,23 @@ describe('segments', () => {
     const r = pricePlan({
       data: segmented(),
       scenario: scenario(),
-      acties: [{ code: 'A', naam: 'a', hefboom: 'uitstroom', aantal: 12, start: asMonth('2023-01'), ingroei_maanden: 12, regeling: 'PW', herinstroom_pct: ZERO, herinstroom_na_maanden: 12, kosten: ZERO }],
+      acties: [
+        { code: 'A', naam: 'a', hefboom: 'uitstroom', aantal: 12, start: asMonth('2023-01'), ingroei_maanden: 12, regeling: 'PW', herinstroom_pct: ZERO, herinstroom_na_maanden: 12, kosten: ZERO },
+      ],
     });
     if ('problems' in r) throw new Error('problems');
     let sum = ZERO;
     for (let k = 1; k <= 12; k++) sum = sum.plus(D(1).minus(D('0.98').pow(k)).div('0.02'));
     const delta = r.pricing.totaal.find((y) => y.jaar === 2023)!.deltaVolume;
     expect(delta.minus(sum.div(12).neg()).abs().lt('1e-20')).toBe(true);
-    expect(r.pricing.verdeeld).toEqual([{ code: 'A', delen: [{ reeks: 'PW/Groeien', aandeel: D('0.6') }, { reeks: 'PW/Zorg', aandeel: D('0.4') }] }]);
+    expect(r.pricing.verdeeld).toEqual([
+      {
+        code: 'A',
+        delen: [
+          { reeks: 'PW/Groeien', aandeel: D('0.6') },
+          { reeks: 'PW/Zorg', aandeel: D('0.4') },
+        ],
+      },
+    ]);
   });
 });

@@ -20,7 +20,9 @@ describe('buig check', () => {
   });
 
   it('exits 1 and shows expected, actual and the difference, like a failed balance assertion', async () => {
-    const { root, file } = expectations('scenario,jaar,grootheid,verwacht,tolerantie\nSCENARIO,2022,vangnet.vangnet,444000,100\nSCENARIO,2022,budget_fase,definitief,\nSCENARIO,2022,vangnet.recht,false,\n');
+    const { root, file } = expectations(
+      'scenario,jaar,grootheid,verwacht,tolerantie\nSCENARIO,2022,vangnet.vangnet,444000,100\nSCENARIO,2022,budget_fase,definitief,\nSCENARIO,2022,vangnet.recht,false,\n',
+    );
     const r = await cli(['check', file], { cwd: root });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');

@@ -25,7 +25,11 @@ describe('buig compare', () => {
     const lasten = get(2023, 'lasten');
     expect(D(lasten.verschil[1] as string).gt(0)).toBe(true);
     expect(D(lasten.verschil[2] as string).lt(0)).toBe(true);
-    expect(D(lasten.waarden[1] as string).minus(D(lasten.waarden[0] as string)).toFixed(2)).toBe(lasten.verschil[1]);
+    expect(
+      D(lasten.waarden[1] as string)
+        .minus(D(lasten.waarden[0] as string))
+        .toFixed(2),
+    ).toBe(lasten.verschil[1]);
   });
 
   it('renders table, md, csv and csv-nl, and needs two scenarios', async () => {
@@ -109,11 +113,23 @@ describe('buig report', () => {
     const r = await cli(['report', '--scenario', here('scenarios/deventer-aanvalsplan.json'), '--out', 'stukken/raad.md'], { cwd: root });
     expect(r.code, r.stderr).toBe(0);
     const md = readFileSync(join(root, 'stukken', 'raad.md'), 'utf8');
-    for (const heading of ['# BUIG-prognose: Deventer aanvalsplan', '## Samenvatting', '## Prognose', '## Vangnet', '### 2022', '## Aanvalsplan', '## Aannames', '## Grafiek', '## Bijlage: rekenregels en aannames']) {
+    for (const heading of [
+      '# BUIG-prognose: Deventer aanvalsplan',
+      '## Samenvatting',
+      '## Prognose',
+      '## Vangnet',
+      '### 2022',
+      '## Aanvalsplan',
+      '## Aannames',
+      '## Grafiek',
+      '## Bijlage: rekenregels en aannames',
+    ]) {
       expect(md).toContain(heading);
     }
     expect(md).toContain('- 2022 (realisatie, budget definitief): nadeel € 3.656.616, 9,91% van het budget; vangnetuitkering € 444.700; resultaat na vangnet: nadeel € 3.211.916.');
-    expect(md).toContain('- Meerjarige toets: de saldi van 2020 tot en met 2022 samen (-1.200.000 + 1.500.000 - 3.656.616 = -3.356.616) zijn een tekort van 9,10% van het budget 2022; dat is meer dan 7,5%: voldaan.');
+    expect(md).toContain(
+      '- Meerjarige toets: de saldi van 2020 tot en met 2022 samen (-1.200.000 + 1.500.000 - 3.656.616 = -3.356.616) zijn een tekort van 9,10% van het budget 2022; dat is meer dan 7,5%: voldaan.',
+    );
     expect(md).toContain('Recht op een vangnetuitkering: ja, € 444.700. Het eigen risico, het deel van het tekort dat de gemeente zelf draagt, is € 3.211.916.');
     expect(md).toContain('Taakstelling: 300 uitkeringen minder in december 2023');
     expect(md).toContain('](raad.svg)');

@@ -14,7 +14,14 @@ import { mdTables, shown, tablesAddUp } from './markdown.js';
 const here = (p: string) => join(process.cwd(), p);
 const APPENDIX = { nl: 'Bijlage: rekenregels en aannames', en: 'Appendix: calculation rules and assumptions' };
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** A report written to a fresh folder; returns the folder and what was written. */
 async function report(args: string[], out: string): Promise<{ root: string; stderr: string }> {
@@ -40,7 +47,9 @@ const wordText = (xml: string) => decode([...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<
 
 /** The tables of a Word document: rows of cell texts, the header row first. */
 function docxTables(xml: string): string[][][] {
-  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) => [...t[1]!.matchAll(/<w:tr[\s>][\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => wordText(c[1]!))));
+  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) =>
+    [...t[1]!.matchAll(/<w:tr[\s>][\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => wordText(c[1]!))),
+  );
 }
 
 /** The paragraphs of a Word document as text, in order. */
@@ -48,11 +57,19 @@ const docxParagraphs = (xml: string) => [...xml.matchAll(/<w:p[\s>][\s\S]*?<\/w:
 
 /** The tables of an HTML file: rows of cell texts, the header row first. */
 function htmlTables(html: string): string[][][] {
-  return [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map((t) => [...t[1]!.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => decode(c[1]!))));
+  return [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map((t) =>
+    [...t[1]!.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => decode(c[1]!))),
+  );
 }
 
 /** The text a reader of the HTML sees: tags and the stylesheet gone. */
-const htmlText = (html: string) => decode(html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<title>[\s\S]*?<\/title>/, '').replace(/<[^>]+>/g, '\n'));
+const htmlText = (html: string) =>
+  decode(
+    html
+      .replace(/<style>[\s\S]*?<\/style>/, '')
+      .replace(/<title>[\s\S]*?<\/title>/, '')
+      .replace(/<[^>]+>/g, '\n'),
+  );
 
 /** Markdown tables as header and body rows, bold marks gone. */
 const mdBody = (md: string) => mdTables(md).map((t) => [t[0]!, ...t.slice(2)].map((r) => r.map((c) => c.replace(/\*\*/g, '').replace(/\\\|/g, '|'))));
@@ -152,13 +169,29 @@ async function bodies(args: string[], lang: 'nl' | 'en'): Promise<{ format: stri
 async function jsonKeys(args: string[]): Promise<string[]> {
   const r = await cli(['forecast', ...args, '--format', 'json']);
   const json = JSON.parse(r.stdout) as { aannames: { sleutel: string }[]; jaren: Record<string, unknown>[] };
-  return [...json.aannames.map((a) => a.sleutel), ...Object.keys(json.jaren[0]!), 'budget_groei_pct', 'instroom_factor', 'uitstroom_factor', 'prijsindex_pct', 'delta_lasten', 'delta_resultaat', 'netto_totaal', 'vangnet_exact'];
+  return [
+    ...json.aannames.map((a) => a.sleutel),
+    ...Object.keys(json.jaren[0]!),
+    'budget_groei_pct',
+    'instroom_factor',
+    'uitstroom_factor',
+    'prijsindex_pct',
+    'delta_lasten',
+    'delta_resultaat',
+    'netto_totaal',
+    'vangnet_exact',
+  ];
 }
 
 const RUNS: { name: string; args: string[]; lang: 'nl' | 'en'; paths: string[] }[] = [
   { name: 'basis', args: ['--scenario', here('scenarios/deventer-basis.json')], lang: 'nl', paths: ['scenarios/deventer-basis.json', 'data/deventer'] },
   { name: 'statushouders', args: ['--scenario', here('scenarios/deventer-statushouders.json')], lang: 'nl', paths: ['scenarios/deventer-statushouders.json', 'data/deventer'] },
-  { name: 'aanvalsplan', args: ['--scenario', here('scenarios/deventer-aanvalsplan.json')], lang: 'nl', paths: ['scenarios/deventer-aanvalsplan.json', 'deventer-aanvalsplan-2023.csv', 'data/deventer'] },
+  {
+    name: 'aanvalsplan',
+    args: ['--scenario', here('scenarios/deventer-aanvalsplan.json')],
+    lang: 'nl',
+    paths: ['scenarios/deventer-aanvalsplan.json', 'deventer-aanvalsplan-2023.csv', 'data/deventer'],
+  },
   { name: 'data folder', args: ['--data', here('data/deventer')], lang: 'nl', paths: ['data/deventer'] },
   { name: 'aanvalsplan, English', args: ['--scenario', here('scenarios/deventer-aanvalsplan.json')], lang: 'en', paths: ['scenarios/deventer-aanvalsplan.json', 'data/deventer'] },
 ];
@@ -239,7 +272,14 @@ describe('words for the council', () => {
     }
     const acties = tables.find((t) => t[0]![0] === 'code')!;
     expect(acties.length).toBe(28);
-    for (const r of acties.slice(1)) expect(r.slice(4, 8).reduce((a, c) => a.plus(n(c)), D(0)).toString(), r[0]).toBe(n(r[8]!).toString());
+    for (const r of acties.slice(1))
+      expect(
+        r
+          .slice(4, 8)
+          .reduce((a, c) => a.plus(n(c)), D(0))
+          .toString(),
+        r[0],
+      ).toBe(n(r[8]!).toString());
   });
 
   it('says the assumptions as sentences with value and origin', async () => {
@@ -258,7 +298,11 @@ describe('the chart in the report', () => {
   it('md: beside the document as .svg by default, or as the .png asked for', async () => {
     const { root } = await report(['--scenario', here('scenarios/deventer-basis.json'), '--chart', 'grafiek/raad.png'], 'raad.md');
     expect(readFileSync(join(root, 'raad.md'), 'utf8')).toContain('](grafiek/raad.png)');
-    expect(readFileSync(join(root, 'grafiek', 'raad.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync(join(root, 'grafiek', 'raad.png'))
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 
   it('refuses a chart that is neither .svg nor .png before running anything', async () => {

@@ -10,7 +10,12 @@ export function mdTables(text: string): string[][][] {
   for (const line of text.split('\n')) {
     if (line.startsWith('|')) {
       current ??= [];
-      current.push(line.slice(1, -1).split(' | ').map((c) => c.trim()));
+      current.push(
+        line
+          .slice(1, -1)
+          .split(' | ')
+          .map((c) => c.trim()),
+      );
     } else if (current) {
       tables.push(current);
       current = undefined;
@@ -28,7 +33,6 @@ export function shown(cell: string): Decimal | undefined {
   const p = parseAmount(t, { decimalComma: true });
   return p.ok && t !== '' ? p.value : undefined;
 }
-
 
 /** Every table with a 'totaal' row: each numeric column's rows above it add up to it. Returns how many columns were checked. */
 export function totalsAddUp(markdown: string, label: string): number {

@@ -20,7 +20,10 @@ describe('backtest numbers on a linear trend, by hand', () => {
   // V_t = 1000 + 10 t for t = 0..59; every month 30 in, 20 out.
   const L = 60;
   const stands = Array.from({ length: L }, (_, t) => 1000 + 10 * t);
-  const s = series(stands, Array.from({ length: L - 1 }, () => ({ instroom: 30, uitstroom: 20 })));
+  const s = series(
+    stands,
+    Array.from({ length: L - 1 }, () => ({ instroom: 30, uitstroom: 20 })),
+  );
   const result = backtest({ series: [s], basis: 12, methoden: ['naief', 'drift', 'trend'], runs: 10, rngFor: generators(1) });
   const row = (methode: string, h: number, grootheid: string) => result.uitkomsten.find((u) => u.methode === methode && u.horizon_maanden === h && u.grootheid === grootheid)!;
 

@@ -85,7 +85,11 @@ describe('buig simulate with every source of uncertainty off', () => {
     const fc = await cli(['forecast', '--scenario', file, '--format', 'json']);
     expect(sim.code, sim.stderr).toBe(0);
     const years = (JSON.parse(sim.stdout) as { jaren: SimYear[] }).jaren;
-    const forecast = (JSON.parse(fc.stdout) as { jaren: { jaar: number; soort: string; gemiddeld_volume: number; lasten: string; budget: string; tekort_pct: string; vangnet: { vangnet: string }; resultaat: string }[] }).jaren.filter((j) => j.soort === 'prognose');
+    const forecast = (
+      JSON.parse(fc.stdout) as {
+        jaren: { jaar: number; soort: string; gemiddeld_volume: number; lasten: string; budget: string; tekort_pct: string; vangnet: { vangnet: string }; resultaat: string }[];
+      }
+    ).jaren.filter((j) => j.soort === 'prognose');
     expect(years.map((y) => y.jaar)).toEqual(forecast.map((y) => y.jaar));
     years.forEach((y, i) => {
       const f = forecast[i]!;
@@ -140,7 +144,13 @@ describe('buig simulate: formats and options', () => {
   });
 
   it('refuses runs and seeds that are not whole numbers in range (exit 64)', async () => {
-    for (const argv of [['--runs', '0'], ['--runs', '1.5'], ['--seed', '-1'], ['--seed', 'abc'], ['--seed', '4294967296']]) {
+    for (const argv of [
+      ['--runs', '0'],
+      ['--runs', '1.5'],
+      ['--seed', '-1'],
+      ['--seed', 'abc'],
+      ['--seed', '4294967296'],
+    ]) {
       const r = await cli(['simulate', ...argv]);
       expect(r.code, argv.join(' ')).toBe(64);
     }

@@ -16,11 +16,13 @@ const only = (part: object) => ({ ...GEEN_ONZEKERHEID, ...part });
 const p50 = (scenario: string, onzekerheid: typeof GEEN_ONZEKERHEID) =>
   runSimulate(env, { source: { scenario }, runs: 20, seed: 1, onzekerheid }).value!.simulatie.jaren.map((j) => [j.jaar, j.lasten.p10, j.lasten.p90, j.resultaat.p50]);
 const exact = (scenario: string) =>
-  runForecast(env, { scenario }).value!.forecast.jaren.filter((j) => j.soort === 'prognose').map((j) => {
-    const cents = (d: typeof j.lasten) => d.times(100).toDecimalPlaces(0, 4).toNumber();
-    const lasten = cents(j.lasten);
-    return [j.jaar, lasten, lasten, cents(j.budget) - lasten + (j.vangnet?.gekozen.vangnet.toNumber() ?? 0) * 100];
-  });
+  runForecast(env, { scenario })
+    .value!.forecast.jaren.filter((j) => j.soort === 'prognose')
+    .map((j) => {
+      const cents = (d: typeof j.lasten) => d.times(100).toDecimalPlaces(0, 4).toNumber();
+      const lasten = cents(j.lasten);
+      return [j.jaar, lasten, lasten, cents(j.budget) - lasten + (j.vangnet?.gekozen.vangnet.toNumber() ?? 0) * 100];
+    });
 
 describe('the realisation of acties', () => {
   it('at 0% is the scenario without acties, at 100% the plan itself', () => {
@@ -52,7 +54,10 @@ describe('a realisation range per actie in the acties file', () => {
 
   it('overrides the scenario range for that actie', async () => {
     const root = plan('A1,vast,uitstroom,120,2023-01,100,100');
-    const { value } = runSimulate({ cwd: root, lang: 'nl' }, { source: { scenario: 'scenario.json' }, runs: 30, seed: 2, onzekerheid: only({ acties: { aan: true, bereik: { min_pct: D(0), max_pct: D(0) } } }) });
+    const { value } = runSimulate(
+      { cwd: root, lang: 'nl' },
+      { source: { scenario: 'scenario.json' }, runs: 30, seed: 2, onzekerheid: only({ acties: { aan: true, bereik: { min_pct: D(0), max_pct: D(0) } } }) },
+    );
     expect(value!.simulatie.model.factoren).toEqual([{ soort: 'actie', naam: 'A1', lo: 1, hi: 1 }]);
     const r = await cli(['simulate', '--scenario', 'scenario.json', '--runs', '30', '--format', 'json'], { cwd: root });
     expect((JSON.parse(r.stdout) as { onzekerheid: { bron: string; eigen_bereik?: number }[] }).onzekerheid.find((b) => b.bron === 'acties')!.eigen_bereik).toBe(1);

@@ -72,7 +72,10 @@ describe('a case at the threshold', () => {
     expect(Math.abs(y.kans_tekort_boven_drempel! - 0.5)).toBeLessThan(4 * se);
     expect(value!.simulatie.budget.bron).toBe('scenario');
     // The same case with the budget revision off is the forecast: exactly at the threshold, no right (the test is "more than").
-    const { value: exact } = runSimulate({ cwd: root, lang: 'nl' }, { source: { scenario: 'scenario.json' }, runs: 100, seed: 5, onzekerheid: { ...STANDAARD_ONZEKERHEID, instroom: 'uit', uitstroom: false, uitstroomkans: false, budget: { aan: false } } });
+    const { value: exact } = runSimulate(
+      { cwd: root, lang: 'nl' },
+      { source: { scenario: 'scenario.json' }, runs: 100, seed: 5, onzekerheid: { ...STANDAARD_ONZEKERHEID, instroom: 'uit', uitstroom: false, uitstroomkans: false, budget: { aan: false } } },
+    );
     expect(exact!.simulatie.jaren[0]!.kans_vangnet).toBe(0);
   });
 });
@@ -138,10 +141,22 @@ describe('with every source off, on data that ends mid-year and has segments', (
         2021,9600000
       `,
       'volume.csv': ['maand,regeling,segment,aantal', ...['jong', 'oud'].flatMap((seg) => ['2019-12', ...months].map((m, i) => `${m},PW,${seg},${stand(seg, i)}`))].join('\n') + '\n',
-      'stromen.csv': ['maand,regeling,segment,instroom,uitstroom', ...['jong', 'oud'].flatMap((seg) => months.map((m, i) => (seg === 'jong' ? `${m},PW,${seg},${31 + (i % 3)},${30 + (i % 3)}` : `${m},PW,${seg},${20 + (i % 2)},${22 + (i % 2)}`)))].join('\n') + '\n',
+      'stromen.csv':
+        [
+          'maand,regeling,segment,instroom,uitstroom',
+          ...['jong', 'oud'].flatMap((seg) => months.map((m, i) => (seg === 'jong' ? `${m},PW,${seg},${31 + (i % 3)},${30 + (i % 3)}` : `${m},PW,${seg},${20 + (i % 2)},${22 + (i % 2)}`))),
+        ].join('\n') + '\n',
     });
     writeFileSync(join(root, 'scenario.json'), JSON.stringify({ naam: 'halfjaar', data: dir, horizon: { tot: '2024-12' }, schokken: [{ maand: '2022-09', regeling: 'PW', instroom: 40 }] }));
-    const off = { ...STANDAARD_ONZEKERHEID, instroom: 'uit' as const, uitstroom: false, uitstroomkans: false, budget: { aan: false }, acties: { ...STANDAARD_ONZEKERHEID.acties, aan: false }, schokken: { ...STANDAARD_ONZEKERHEID.schokken, aan: false } };
+    const off = {
+      ...STANDAARD_ONZEKERHEID,
+      instroom: 'uit' as const,
+      uitstroom: false,
+      uitstroomkans: false,
+      budget: { aan: false },
+      acties: { ...STANDAARD_ONZEKERHEID.acties, aan: false },
+      schokken: { ...STANDAARD_ONZEKERHEID.schokken, aan: false },
+    };
     const { value } = runSimulate({ cwd: root, lang: 'nl' }, { source: { scenario: 'scenario.json' }, runs: 5, seed: 1, onzekerheid: off });
     const prognose = value!.run.forecast.jaren.filter((j) => j.soort === 'prognose');
     expect(prognose.map((j) => j.jaar)).toEqual([2022, 2023, 2024]);

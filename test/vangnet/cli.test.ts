@@ -95,8 +95,19 @@ describe('buig vangnet on the Deventer data folder', () => {
 
   it('evaluates both routes in 2025 and takes the larger, saying so', async () => {
     const { report } = await json([
-      'vangnet', '--year', '2025', '--budget', '10000000', '--lasten', '11000000',
-      '--saldo', '2022=-600000/10000000', '--saldo', '2023=-100000/10000000', '--saldo', '2024=-500000/10000000',
+      'vangnet',
+      '--year',
+      '2025',
+      '--budget',
+      '10000000',
+      '--lasten',
+      '11000000',
+      '--saldo',
+      '2022=-600000/10000000',
+      '--saldo',
+      '2023=-100000/10000000',
+      '--saldo',
+      '2024=-500000/10000000',
     ]);
     expect(report.route).toBe('uitgebreid');
     expect(report.vangnet).toBe('250000.00');
@@ -104,10 +115,33 @@ describe('buig vangnet on the Deventer data folder', () => {
       ['regulier', '125000.00'],
       ['uitgebreid', '250000.00'],
     ]);
-    expect(report.opmerkingen[0]).toEqual({ soort: 'beide-routes', routes: [{ route: 'regulier', vangnet: '125000.00' }, { route: 'uitgebreid', vangnet: '250000.00' }], gekozen: 'uitgebreid' });
+    expect(report.opmerkingen[0]).toEqual({
+      soort: 'beide-routes',
+      routes: [
+        { route: 'regulier', vangnet: '125000.00' },
+        { route: 'uitgebreid', vangnet: '250000.00' },
+      ],
+      gekozen: 'uitgebreid',
+    });
     expect(report.regel.status).toBe('aangenomen');
     expect(report.waarschuwingen).toContainEqual(expect.objectContaining({ soort: 'aangenomen', route: 'uitgebreid', deel: 'treden' }));
-    const md = await cli(['vangnet', '--year', '2025', '--budget', '10000000', '--lasten', '11000000', '--saldo', '2022=-600000/10000000', '--saldo', '2023=-100000/10000000', '--saldo', '2024=-500000/10000000', '--format', 'md']);
+    const md = await cli([
+      'vangnet',
+      '--year',
+      '2025',
+      '--budget',
+      '10000000',
+      '--lasten',
+      '11000000',
+      '--saldo',
+      '2022=-600000/10000000',
+      '--saldo',
+      '2023=-100000/10000000',
+      '--saldo',
+      '2024=-500000/10000000',
+      '--format',
+      'md',
+    ]);
     expect(md.stdout).toContain('de hoogste uitkering geldt: uitgebreid');
     expect(md.stdout).toMatch(/route uitgebreid: aangenomen, niet bevestigd: de treden \(eigen risico 5%/);
   });

@@ -113,7 +113,11 @@ describe('vangnet properties', () => {
           const total = budget.plus(budget.times(bp).div(10_000));
           lastenRows.push({ jaar: y, regeling: 'PW', lasten: total.minus(5000) }, { jaar: y, regeling: 'BBZ', lasten: D(5000) });
         });
-        const shuffle = <T>(xs: T[]) => xs.map((x, i) => ({ x, k: key(i) })).sort((a, b) => a.k - b.k).map((p) => p.x);
+        const shuffle = <T>(xs: T[]) =>
+          xs
+            .map((x, i) => ({ x, k: key(i) }))
+            .sort((a, b) => a.k - b.k)
+            .map((p) => p.x);
         const compute = (b: BudgetRow[], l: LastenRow[]) => {
           const all = jaarCijfers({ budget: b, lasten: l });
           const self = all.find((c) => c.jaar === jaar)!;

@@ -34,9 +34,7 @@ const CASES = loadCases();
 function run(name: string) {
   const rows = CASES.get(name)!;
   const target = rows.find((r) => r.vangnet !== '')!;
-  const andereJaren: JaarCijfers[] = rows
-    .filter((r) => r !== target)
-    .map((r) => ({ jaar: r.jaar, budget: D(r.budget), lasten: D(r.lasten), saldo: D(r.budget).minus(D(r.lasten)) }));
+  const andereJaren: JaarCijfers[] = rows.filter((r) => r !== target).map((r) => ({ jaar: r.jaar, budget: D(r.budget), lasten: D(r.lasten), saldo: D(r.budget).minus(D(r.lasten)) }));
   const result = computeVangnet({
     jaar: target.jaar,
     budget: D(target.budget),

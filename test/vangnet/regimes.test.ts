@@ -8,8 +8,7 @@ import { D } from '../../src/money.js';
 
 const B = 10_000_000;
 /** Earlier years as saldi (budget - lasten) on a budget of B: negative is a tekort. */
-const years = (saldi: Record<number, number>): JaarCijfers[] =>
-  Object.entries(saldi).map(([jaar, s]) => ({ jaar: Number(jaar), budget: D(B), lasten: D(B - s), saldo: D(s) }));
+const years = (saldi: Record<number, number>): JaarCijfers[] => Object.entries(saldi).map(([jaar, s]) => ({ jaar: Number(jaar), budget: D(B), lasten: D(B - s), saldo: D(s) }));
 
 function vangnet(jaar: number, tekort: number, saldi: Record<number, number> = {}) {
   return computeVangnet({ jaar, budget: D(B), lasten: D(B + tekort), andereJaren: years(saldi), rule: ruleFor(jaar)! });

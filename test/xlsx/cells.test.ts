@@ -87,7 +87,8 @@ describe('a workbook as other writers store it', () => {
   const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
   const parts = {
     'xl/workbook.xml': `<workbook ${ns}><workbookPr date1904="1"/><sheets><sheet name="Budget 2022" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/blad.xml"/></Relationships>',
+    'xl/_rels/workbook.xml.rels':
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/blad.xml"/></Relationships>',
     'xl/sharedStrings.xml': `<sst ${ns}><si><t>jaar</t></si><si><r><t>fa</t></r><r><rPr><b/></rPr><t>se</t></r><rPh><t>x</t></rPh></si><si><t xml:space="preserve"> definitief </t></si></sst>`,
     'xl/styles.xml': `<styleSheet ${ns}><numFmts count="1"><numFmt numFmtId="170" formatCode="d\\ mmmm\\ yyyy"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="170"/><xf numFmtId="10"/></cellXfs></styleSheet>`,
     'xl/worksheets/blad.xml': `<worksheet ${ns}><sheetData>
@@ -118,9 +119,20 @@ describe('a minimal workbook, built without exceljs (for reproducers that need b
   it('reads as the rows it was built from, with its formula without a result reported', async () => {
     const { minimalXlsx } = await import('./minimal.js');
     const { readXlsx } = await import('../../src/read/xlsxTable.js');
-    const table = readXlsx('volume.xlsx', minimalXlsx([['maand', 'regeling', 'aantal'], ['2022-01', 'PW', 100], ['2022-02', 'PW', { formula: 'C2+2' }], ['2022-03', 'P&W', 2.5]]));
+    const table = readXlsx(
+      'volume.xlsx',
+      minimalXlsx([
+        ['maand', 'regeling', 'aantal'],
+        ['2022-01', 'PW', 100],
+        ['2022-02', 'PW', { formula: 'C2+2' }],
+        ['2022-03', 'P&W', 2.5],
+      ]),
+    );
     expect(table.sheet).toBe('Blad1');
-    expect(table.records.map((r) => r.cells.map((c) => c.text))).toEqual([['2022-01', 'PW', '100'], ['2022-03', 'P&W', '2.5']]);
+    expect(table.records.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['2022-01', 'PW', '100'],
+      ['2022-03', 'P&W', '2.5'],
+    ]);
     expect(table.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['BUIG-E116', 3, 3]]);
   });
 });

@@ -71,7 +71,11 @@ async function cleanWith(workbooks: Record<string, SheetSpec[]>, extra: Record<s
 }
 
 const SCENARIOS = join(process.cwd(), 'scenarios');
-const VOLUME: Value[][] = [['maand', 'regeling', 'aantal'], ['2022-01', 'PW', 100], ['2022-02', 'PW', 102]];
+const VOLUME: Value[][] = [
+  ['maand', 'regeling', 'aantal'],
+  ['2022-01', 'PW', 100],
+  ['2022-02', 'PW', 102],
+];
 
 describe('a data folder of .xlsx files', () => {
   it('gives exactly the forecast, the vangnet and the plan of the same data in CSV', async () => {
@@ -113,7 +117,13 @@ describe('a data folder of .xlsx files', () => {
     const named = readXlsx('data/volume.xlsx', await xlsx([other, { name: 'Volume', rows: VOLUME }]));
     expect(named.sheet).toBe('Volume');
     expect(named.records).toHaveLength(2);
-    const hidden = readXlsx('data/volume.xlsx', await xlsx([{ ...other, hidden: true }, { name: 'Standen', rows: VOLUME }]));
+    const hidden = readXlsx(
+      'data/volume.xlsx',
+      await xlsx([
+        { ...other, hidden: true },
+        { name: 'Standen', rows: VOLUME },
+      ]),
+    );
     expect(hidden.sheet).toBe('Standen');
   });
 
@@ -133,9 +143,7 @@ describe('problems in a workbook name the sheet and the cell', () => {
     expect(r.code).toBe(65);
     const d = r.diagnostics.find((x) => x.code === 'BUIG-E011')!;
     expect(d).toMatchObject({ file: 'fx/volume.xlsx', sheet: 'Blad1', cell: 'C14', line: 14, column: 3 });
-    expect(r.stderr).toContain(
-      ["fx/volume.xlsx:Blad1!C14: error BUIG-E011: '2.5' in kolom aantal is geen geheel getal", '  14 | 2022-02 | PW | 2.5', `     | ${' '.repeat(15)}^^^`].join('\n'),
-    );
+    expect(r.stderr).toContain(["fx/volume.xlsx:Blad1!C14: error BUIG-E011: '2.5' in kolom aantal is geen geheel getal", '  14 | 2022-02 | PW | 2.5', `     | ${' '.repeat(15)}^^^`].join('\n'));
   });
 
   it('a date where a month belongs: E014 with the month to type', async () => {
@@ -149,11 +157,27 @@ describe('problems in a workbook name the sheet and the cell', () => {
   });
 
   it('a percentage typed as 0,61% reads as 0.61; a number cell is never a thousands-separated number', async () => {
-    const budget: SheetSpec = { rows: [['jaar', 'fase', 'bedrag', 'aandeel_pct'], [2022, 'definitief', 36896210, 0.0061]], formats: { D2: '0.00%' } };
+    const budget: SheetSpec = {
+      rows: [
+        ['jaar', 'fase', 'bedrag', 'aandeel_pct'],
+        [2022, 'definitief', 36896210, 0.0061],
+      ],
+      formats: { D2: '0.00%' },
+    };
     const table = readXlsx('budget.xlsx', await xlsx([budget]));
     expect(table.records[0]!.cells.map((c) => c.text)).toEqual(['2022', 'definitief', '36896210', '0.61']);
     // 36.896 as a number is 36.896 euro, not 36896 with a Dutch thousands dot: no W031. As text it is doubted.
-    const amounts = await cleanWith({ 'lasten.xlsx': [{ rows: [['jaar', 'lasten'], [2021, 36.896], [2022, '40.552']] }] });
+    const amounts = await cleanWith({
+      'lasten.xlsx': [
+        {
+          rows: [
+            ['jaar', 'lasten'],
+            [2021, 36.896],
+            [2022, '40.552'],
+          ],
+        },
+      ],
+    });
     expect(amounts.diagnostics.map((x) => `${x.code} ${x.cell}`)).toEqual(['BUIG-W031 B3']);
     // 2.551 as a number in a count column is not a whole number (E011), not an ambiguous separator (E009).
     const counts = await cleanWith({ 'volume.xlsx': [{ rows: [VOLUME[0]!, VOLUME[1]!, ['2022-02', 'PW', 2.551]] }] });
@@ -187,7 +211,10 @@ describe('problems in a workbook name the sheet and the cell', () => {
     // CLEAN's budget.csv is still there too; the workbook alone:
     const { 'budget.csv': budgetCsv, ...rest } = CLEAN;
     const { root } = folder({ ...rest, 'budget.xlsx': budgetCsv! }, 'fx');
-    const only = { ...(await cli(['validate', '--data', 'fx'], { cwd: root })), diagnostics: JSON.parse((await cli(['validate', '--data', 'fx', '--format', 'json'], { cwd: root })).stdout) as JsonDiagnostic[] };
+    const only = {
+      ...(await cli(['validate', '--data', 'fx'], { cwd: root })),
+      diagnostics: JSON.parse((await cli(['validate', '--data', 'fx', '--format', 'json'], { cwd: root })).stdout) as JsonDiagnostic[],
+    };
     expect(csvNamed.diagnostics.map((d) => d.code)).toContain('BUIG-E117');
     expect(only.code).toBe(65);
     expect(only.diagnostics.map((d) => `${d.code} ${d.file}`)).toEqual(['BUIG-E115 fx/budget.xlsx']);
@@ -214,16 +241,27 @@ describe('problems in a workbook name the sheet and the cell', () => {
     const good = unzipSync(await xlsx([{ rows: [...VOLUME, ['2022-03', 'PW', { formula: 'C3+1' }], [new Date(Date.UTC(2022, 3, 1)), 'PW', 0.5]], formats: { C4: '0.00%' } }]));
     const names = Object.keys(good).filter((n) => n.endsWith('.xml') || n.endsWith('.rels'));
     fc.assert(
-      fc.property(fc.constantFrom(...names), fc.array(fc.tuple(fc.nat(), fc.constantFrom('<', '>', '"', '/', 'r="ZZZ9"', ' t="s"', ' s="99"', '<v>x</v>', '&amp;', '\u0000', '')), { minLength: 1, maxLength: 8 }), (name, edits) => {
-        let text = strFromU8(good[name]!);
-        for (const [at, insert] of edits) {
-          const i = at % (text.length + 1);
-          text = text.slice(0, i) + insert + text.slice(i + (insert === '' ? 1 : 0));
-        }
-        const bytes = zipSync({ ...good, [name]: strToU8(text) });
-        const read = readDataFiles('d', new Map([['volume.xlsx', bytes], ['stromen.csv', strToU8(CLEAN['stromen.csv']!)]]), ['forecast']);
-        expect(read.diagnostics.every((d) => /^BUIG-[EW]\d{3}$/.test(d.code))).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...names),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('<', '>', '"', '/', 'r="ZZZ9"', ' t="s"', ' s="99"', '<v>x</v>', '&amp;', '\u0000', '')), { minLength: 1, maxLength: 8 }),
+        (name, edits) => {
+          let text = strFromU8(good[name]!);
+          for (const [at, insert] of edits) {
+            const i = at % (text.length + 1);
+            text = text.slice(0, i) + insert + text.slice(i + (insert === '' ? 1 : 0));
+          }
+          const bytes = zipSync({ ...good, [name]: strToU8(text) });
+          const read = readDataFiles(
+            'd',
+            new Map([
+              ['volume.xlsx', bytes],
+              ['stromen.csv', strToU8(CLEAN['stromen.csv']!)],
+            ]),
+            ['forecast'],
+          );
+          expect(read.diagnostics.every((d) => /^BUIG-[EW]\d{3}$/.test(d.code))).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -112,7 +112,10 @@ describe('forecast --format xlsx', () => {
 
 describe('plan and compare --format xlsx', () => {
   it('plan: the acties ranked, the plan per year as numbers, the base assumptions', async () => {
-    const json = JSON.parse((await cli(['plan', '--format', 'json'], { cwd: ROOT })).stdout) as { acties: { code: string; naam: string; netto_totaal: string }[]; totaal: { jaren: { jaar: number; netto: string; delta_vangnet: string }[] } };
+    const json = JSON.parse((await cli(['plan', '--format', 'json'], { cwd: ROOT })).stdout) as {
+      acties: { code: string; naam: string; netto_totaal: string }[];
+      totaal: { jaren: { jaar: number; netto: string; delta_vangnet: string }[] };
+    };
     const { sheets } = await workbook(['plan']);
     expect(sheets.map((s) => s.name)).toEqual(['Acties', 'Acties per jaar', 'Plan totaal', 'Toelichting', 'Aannames', 'Over']);
     const acties = sheet(sheets, 'Acties');

@@ -16,8 +16,19 @@ export function registerBacktest(command: Command, ctx: Context): void {
     .option('--scenario <file>', t(ctx, 'scenariobestand: zijn datamap en basisperiode; standaard Deventer basis', 'scenario file: its data folder and base period; default Deventer basis'))
     .option('--data <dir>', t(ctx, 'een datamap', 'a data folder'))
     .option('--stand-alleen', t(ctx, 'alleen volume.csv (geen stromen): alleen de methoden zonder instroom en uitstroom', 'only volume.csv (no flows): only the methods that need no flows'))
-    .option('--basis <maanden>', t(ctx, 'maanden basisperiode achter elke oorsprong (standaard die van het scenario, anders 24; minimaal 12)', 'months of base period behind each origin (default the scenario\'s, else 24; at least 12)'))
-    .addOption(new Option('--runs <n>', t(ctx, 'runs per oorsprong voor de band van stockflow (1 tot en met 10000)', 'runs per origin for the band of stockflow (1 to 10000)')).default(String(STANDAARD_BACKTEST_RUNS)))
+    .option(
+      '--basis <maanden>',
+      t(
+        ctx,
+        'maanden basisperiode achter elke oorsprong (standaard die van het scenario, anders 24; minimaal 12)',
+        "months of base period behind each origin (default the scenario's, else 24; at least 12)",
+      ),
+    )
+    .addOption(
+      new Option('--runs <n>', t(ctx, 'runs per oorsprong voor de band van stockflow (1 tot en met 10000)', 'runs per origin for the band of stockflow (1 to 10000)')).default(
+        String(STANDAARD_BACKTEST_RUNS),
+      ),
+    )
     .addOption(new Option('--seed <s>', t(ctx, 'seed van de generator', 'seed of the generator')).default(String(STANDAARD_SEED)))
     .addOption(breedOption(ctx))
     .addHelpText(

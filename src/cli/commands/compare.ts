@@ -23,7 +23,7 @@ export function registerCompare(command: Command, ctx: Context): void {
       ),
     )
     .action(async (files: string[], opts: { rules?: string; format: string; out?: string; alle?: boolean; breed?: boolean }) => {
-      if (files.length < 2) throw new UsageError(t(ctx, 'geef minstens twee scenario\'s', 'give at least two scenarios'));
+      if (files.length < 2) throw new UsageError(t(ctx, "geef minstens twee scenario's", 'give at least two scenarios'));
       const workbook = workbookOut(ctx, opts);
       const { value: runs, diagnostics } = runForecasts(envOf(ctx), files, opts.rules);
       if (!runs) return failWith(ctx, diagnostics, opts.out);

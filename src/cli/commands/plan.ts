@@ -12,12 +12,29 @@ import { addReportOptions, breedOption, emitReport, emitWorkbook, envOf, failWit
 
 export function registerPlan(command: Command, ctx: Context): void {
   addReportOptions(command, ctx, true)
-    .option('--scenario <file>', t(ctx, 'scenariobestand met een aanvalsplan; standaard het ingebouwde Deventer-aanvalsplan', 'scenario file with an aanvalsplan; default the embedded Deventer aanvalsplan'))
+    .option(
+      '--scenario <file>',
+      t(ctx, 'scenariobestand met een aanvalsplan; standaard het ingebouwde Deventer-aanvalsplan', 'scenario file with an aanvalsplan; default the embedded Deventer aanvalsplan'),
+    )
     .option('--data <dir>', t(ctx, 'een datamap met de standaardaannames (zonder aanvalsplan: alleen met --doel)', 'a data folder with the default assumptions (no aanvalsplan: only with --doel)'))
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels', 'JSON file with vangnet rules'))
     .addOption(breedOption(ctx))
-    .option('--doel <jaar:doel>', t(ctx, 'zoek de kleinste extra uitstroom per maand voor een doel: 2024:saldo of 2024:tekort_pct<=7,5', 'find the smallest extra uitstroom a month for a target: 2024:saldo or 2024:tekort_pct<=7.5'))
-    .option('--vanaf <maand>', t(ctx, 'vanaf welke maand de extra uitstroom van --doel loopt (standaard: de eerste maand van de prognose)', 'the month the extra uitstroom of --doel starts (default: the first projected month)'))
+    .option(
+      '--doel <jaar:doel>',
+      t(
+        ctx,
+        'zoek de kleinste extra uitstroom per maand voor een doel: 2024:saldo of 2024:tekort_pct<=7,5',
+        'find the smallest extra uitstroom a month for a target: 2024:saldo or 2024:tekort_pct<=7.5',
+      ),
+    )
+    .option(
+      '--vanaf <maand>',
+      t(
+        ctx,
+        'vanaf welke maand de extra uitstroom van --doel loopt (standaard: de eerste maand van de prognose)',
+        'the month the extra uitstroom of --doel starts (default: the first projected month)',
+      ),
+    )
     .addHelpText(
       'after',
       t(
@@ -36,9 +53,18 @@ export function registerPlan(command: Command, ctx: Context): void {
       showDiagnostics(ctx, diagnostics);
       const { scenario, loaded } = run.prepared;
       const taakstelling = loaded.scenario.taakstelling;
-      const report = planReport(run.pricing, { naam: scenario.naam, bestand: loaded.label ?? null }, { ...(taakstelling ? { taakstelling } : {}), ...(run.oplossing ? { oplossing: run.oplossing } : {}) });
+      const report = planReport(
+        run.pricing,
+        { naam: scenario.naam, bestand: loaded.label ?? null },
+        { ...(taakstelling ? { taakstelling } : {}), ...(run.oplossing ? { oplossing: run.oplossing } : {}) },
+      );
       // The workbook lists the assumptions of the base forecast the plan is priced on.
-      if (workbook !== undefined) return emitWorkbook(ctx, workbook, await renderPlanWorkbook(report, forecastRunReport({ prepared: run.prepared, forecast: run.prepared.runner.base }), ctx.lang, { version: packageVersion() }));
+      if (workbook !== undefined)
+        return emitWorkbook(
+          ctx,
+          workbook,
+          await renderPlanWorkbook(report, forecastRunReport({ prepared: run.prepared, forecast: run.prepared.runner.base }), ctx.lang, { version: packageVersion() }),
+        );
       emitReport(ctx, report, { table: renderPlanTable, md: renderPlanMarkdown, csv: renderPlanCsv }, opts);
     });
 }

@@ -22,12 +22,31 @@ function progress(ctx: Context, quiet: boolean | undefined): ((klaar: number, to
 
 export function registerSimulate(command: Command, ctx: Context): void {
   addReportOptions(command, ctx)
-    .option('--scenario <file>', t(ctx, 'scenariobestand; standaard Deventer basis; "onzekerheid" in het scenario zet bronnen aan of uit', 'scenario file; default Deventer basis; "onzekerheid" in the scenario switches sources on or off'))
+    .option(
+      '--scenario <file>',
+      t(
+        ctx,
+        'scenariobestand; standaard Deventer basis; "onzekerheid" in het scenario zet bronnen aan of uit',
+        'scenario file; default Deventer basis; "onzekerheid" in the scenario switches sources on or off',
+      ),
+    )
     .option('--data <dir>', t(ctx, 'een datamap met alle aannames op hun standaardwaarde', 'a data folder with every assumption at its default'))
     .option('--rules <file>', t(ctx, 'JSON-bestand met vangnetregels', 'JSON file with vangnet rules'))
     .addOption(new Option('--runs <n>', t(ctx, 'aantal runs (1 tot en met 100000)', 'number of runs (1 to 100000)')).default(String(STANDAARD_RUNS)))
-    .addOption(new Option('--seed <s>', t(ctx, 'seed van de generator (0 tot en met 4294967295): dezelfde seed geeft dezelfde uitvoer', 'seed of the generator (0 to 4294967295): the same seed gives the same output')).default(String(STANDAARD_SEED)))
-    .option('--chart <file.svg>', t(ctx, 'schrijf ook een grafiek (SVG): de band P10-P90 van volume en resultaat, met de prognose als lijn', 'also write a chart (SVG): the P10-P90 band of volume and resultaat, with the forecast as a line'))
+    .addOption(
+      new Option(
+        '--seed <s>',
+        t(ctx, 'seed van de generator (0 tot en met 4294967295): dezelfde seed geeft dezelfde uitvoer', 'seed of the generator (0 to 4294967295): the same seed gives the same output'),
+      ).default(String(STANDAARD_SEED)),
+    )
+    .option(
+      '--chart <file.svg>',
+      t(
+        ctx,
+        'schrijf ook een grafiek (SVG): de band P10-P90 van volume en resultaat, met de prognose als lijn',
+        'also write a chart (SVG): the P10-P90 band of volume and resultaat, with the forecast as a line',
+      ),
+    )
     .option('--quiet', t(ctx, 'geen voortgangsbalk', 'no progress bar'))
     .addOption(breedOption(ctx))
     .addHelpText(

@@ -13,7 +13,14 @@ import { addReportOptions, emit, envOf, UsageError } from '../output.js';
 
 export function registerValidate(command: Command, ctx: Context): void {
   addReportOptions(command, ctx)
-    .option('--data <dir>', t(ctx, 'datamap met budget.csv, lasten.csv, volume.csv, stromen.csv (standaard: de ingebouwde Deventer-data)', 'data folder with budget.csv, lasten.csv, volume.csv, stromen.csv (default: the embedded Deventer data)'))
+    .option(
+      '--data <dir>',
+      t(
+        ctx,
+        'datamap met budget.csv, lasten.csv, volume.csv, stromen.csv (standaard: de ingebouwde Deventer-data)',
+        'data folder with budget.csv, lasten.csv, volume.csv, stromen.csv (default: the embedded Deventer data)',
+      ),
+    )
     .option('--scenario <file>', t(ctx, 'controleer een scenario: het bestand, zijn aanvalsplan en zijn datamap', 'check a scenario: the file, its aanvalsplan and its data folder'))
     .option('--strict', t(ctx, 'waarschuwingen tellen als fouten (exit 65)', 'warnings count as errors (exit 65)'))
     .addHelpText(
@@ -55,7 +62,8 @@ export function registerValidate(command: Command, ctx: Context): void {
           style: { head: colourEnabled(ctx.io) ? ['bold'] : [], border: colourEnabled(ctx.io) ? ['grey'] : [] },
         });
         // A workbook: the sheet read beside the file; it has no delimiter.
-        for (const f of read.files) table.push([f.sheet !== undefined ? `${f.file} (${f.sheet})` : f.file, f.rows, f.sheet !== undefined ? '' : (f.dialect?.delimiter ?? ''), f.dialect?.encoding ?? '']);
+        for (const f of read.files)
+          table.push([f.sheet !== undefined ? `${f.file} (${f.sheet})` : f.file, f.rows, f.sheet !== undefined ? '' : (f.dialect?.delimiter ?? ''), f.dialect?.encoding ?? '']);
         report = (read.files.length ? table.toString() + '\n' : '') + `${opts.scenario ?? opts.data ?? 'data/deventer'}: ${countSummary(ds, lang)}\n`;
       }
       ctx.exitCode = code;

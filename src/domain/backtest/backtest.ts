@@ -61,7 +61,12 @@ interface Voorspelling {
 export function totals(series: readonly SeriesHistory[]): Map<number, number> {
   const months = [...new Set(series.flatMap((s) => [...s.stands.keys()]))].sort((a, b) => a - b);
   const out = new Map<number, number>();
-  for (const m of months) if (series.every((s) => s.stands.has(m))) out.set(m, series.reduce((a, s) => a + s.stands.get(m)!, 0));
+  for (const m of months)
+    if (series.every((s) => s.stands.has(m)))
+      out.set(
+        m,
+        series.reduce((a, s) => a + s.stands.get(m)!, 0),
+      );
   return out;
 }
 
@@ -185,7 +190,13 @@ function stockflow(input: BacktestInput, t: number, ahead: number, origin: numbe
       uit += s.flows.get(m)!.uitstroom;
     }
     const spreiding = instroomSpreiding(s, van, tot);
-    return { start: s.stands.get(t)!, i: spreiding.gemiddelde, u: som > 0 ? uit / som : 0, uFout: uitstroomkansFout(s, van, tot), draw: countSampler(spreiding.gemiddelde, spreiding.overdispersie ? spreiding.dispersie : 1) };
+    return {
+      start: s.stands.get(t)!,
+      i: spreiding.gemiddelde,
+      u: som > 0 ? uit / som : 0,
+      uFout: uitstroomkansFout(s, van, tot),
+      draw: countSampler(spreiding.gemiddelde, spreiding.overdispersie ? spreiding.dispersie : 1),
+    };
   });
   const punt = new Float64Array(ahead);
   for (const m of models) {
@@ -195,7 +206,12 @@ function stockflow(input: BacktestInput, t: number, ahead: number, origin: numbe
   return { punt, ...monteCarloBand(models, ahead, input, origin) };
 }
 
-function monteCarloBand(models: { start: number; i: number; u: number; uFout: number; draw: (u: Uniform) => number }[], ahead: number, input: BacktestInput, origin: number): Omit<Voorspelling, 'punt'> {
+function monteCarloBand(
+  models: { start: number; i: number; u: number; uFout: number; draw: (u: Uniform) => number }[],
+  ahead: number,
+  input: BacktestInput,
+  origin: number,
+): Omit<Voorspelling, 'punt'> {
   const runs = input.runs;
   const stands = new Float64Array(ahead * runs);
   const means = new Float64Array(ahead * runs);

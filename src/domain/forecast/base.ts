@@ -100,4 +100,3 @@ export function targetsOf(reeksen: readonly SeriesAssumption[], regeling: Regeli
   const total = parts.reduce((a, r) => a + r.startVolume, 0);
   return parts.map((r) => ({ id: seriesId(r.key), reeks: r, aandeel: total === 0 ? D(1).div(parts.length) : D(r.startVolume).div(total) }));
 }
-

@@ -11,11 +11,7 @@ type VolumeOf = (jaar: number, regeling: Regeling) => Decimal | undefined;
 
 /** Bruto lasten of a year (of one regeling): lasten + baten + fout_onzeker when bruto is absent, so baten are never subtracted twice. */
 export function brutoOf(data: Pick<DataSet, 'lasten'>, jaar: number, regeling?: Regeling): Decimal {
-  return sum(
-    data.lasten
-      .filter((l) => l.jaar === jaar && (regeling === undefined || l.regeling === regeling))
-      .map((l) => l.bruto ?? l.lasten.plus(l.baten ?? ZERO).plus(l.fout_onzeker ?? ZERO)),
-  );
+  return sum(data.lasten.filter((l) => l.jaar === jaar && (regeling === undefined || l.regeling === regeling)).map((l) => l.bruto ?? l.lasten.plus(l.baten ?? ZERO).plus(l.fout_onzeker ?? ZERO)));
 }
 
 /** Whether lasten.csv gives its lasten per regeling (else one total per year). */
@@ -59,7 +55,10 @@ export function basePrices(
 export function prijsIn(data: Pick<DataSet, 'prijzen'>, prijzen: Forecast['prijzen'], a: Pick<Aannames, 'prijsindex_pct'>, regeling: Regeling, jaar: number): Decimal | undefined {
   const listed = data.prijzen.find((p) => p.regeling === regeling && p.jaar === jaar);
   if (listed) return listed.prijs;
-  const base = prijzen.filter((p) => p.regeling === regeling && p.jaar <= jaar).sort((x, y) => x.jaar - y.jaar).pop();
+  const base = prijzen
+    .filter((p) => p.regeling === regeling && p.jaar <= jaar)
+    .sort((x, y) => x.jaar - y.jaar)
+    .pop();
   if (!base) return undefined;
   let prijs = base.prijs;
   for (let y = base.jaar + 1; y <= jaar; y++) prijs = prijs.times(D(1).plus((a.prijsindex_pct.get(y) ?? ZERO).div(100)));
@@ -76,12 +75,24 @@ export function priceTable(data: Pick<DataSet, 'prijzen'>, prijzen: Forecast['pr
   for (const p of [...data.prijzen].reverse()) listed.set(`${p.regeling} ${p.jaar}`, p.prijs);
   // Per regeling its bases in order of year (a stable sort, as prijsIn's), each with its indexed chain.
   const bases = new Map<Regeling, { jaar: number; chain: Decimal[] }[]>();
-  const basesOf = (g: Regeling) => bases.get(g) ?? bases.set(g, prijzen.filter((p) => p.regeling === g).sort((x, y) => x.jaar - y.jaar).map((p) => ({ jaar: p.jaar, chain: [p.prijs] }))).get(g)!;
+  const basesOf = (g: Regeling) =>
+    bases.get(g) ??
+    bases
+      .set(
+        g,
+        prijzen
+          .filter((p) => p.regeling === g)
+          .sort((x, y) => x.jaar - y.jaar)
+          .map((p) => ({ jaar: p.jaar, chain: [p.prijs] })),
+      )
+      .get(g)!;
   return (regeling, jaar) => {
     const own = listed.get(`${regeling} ${jaar}`);
     if (own) return own;
     // The latest base up to the year (the last of equal years, as prijsIn's pop).
-    const base = basesOf(regeling).filter((b) => b.jaar <= jaar).pop();
+    const base = basesOf(regeling)
+      .filter((b) => b.jaar <= jaar)
+      .pop();
     if (!base) return undefined;
     const chain = base.chain;
     while (chain.length <= jaar - base.jaar) chain.push(chain[chain.length - 1]!.times(D(1).plus((a.prijsindex_pct.get(base.jaar + chain.length) ?? ZERO).div(100))));

@@ -103,4 +103,3 @@ export interface Onzekerheid {
   /** The size of each shock, uniform in this range of its stated size. */
   schokken: { aan: boolean; bereik: Bereik };
 }
-

@@ -33,7 +33,14 @@ export interface Published {
 }
 
 /** One year without its vangnet: gemiddeld volume, lasten, budget (with what acties add), saldo, tekort and budgetvolume. */
-export function yearResult(jaar: number, soort: YearResult['soort'], regelingen: RegelingJaar[], lasten: { baten: Decimal; actieLasten: Decimal; lasten: Decimal }, b: Budget, budgetActies: Decimal): YearResult {
+export function yearResult(
+  jaar: number,
+  soort: YearResult['soort'],
+  regelingen: RegelingJaar[],
+  lasten: { baten: Decimal; actieLasten: Decimal; lasten: Decimal },
+  b: Budget,
+  budgetActies: Decimal,
+): YearResult {
   const budget = b.budget.plus(budgetActies);
   const saldo = budget.minus(lasten.lasten);
   const gemiddeldVolume = sum(regelingen.map((r) => r.gemiddeldVolume));

@@ -123,12 +123,19 @@ export function sumEffects(effects: readonly ActieEffect[]): PlanEffects {
 
 /** All acties but one: the total minus that actie's effects (the effects are linear). */
 export function withoutEffect(total: PlanEffects, own: ActieEffect): PlanEffects {
-  const minus = (from: ReadonlyMap<number, Decimal>, what: ReadonlyMap<number, Decimal> | undefined) =>
-    new Map([...from].map(([k, v]) => [k, what?.has(k) ? v.minus(what.get(k)!) : v]));
+  const minus = (from: ReadonlyMap<number, Decimal>, what: ReadonlyMap<number, Decimal> | undefined) => new Map([...from].map(([k, v]) => [k, what?.has(k) ? v.minus(what.get(k)!) : v]));
   const series = new Map(
     [...total.series].map(([id, t]) => {
       const o = own.series.get(id);
-      return [id, { extraInstroom: minus(t.extraInstroom, o?.extraInstroom), extraUitstroom: minus(t.extraUitstroom, o?.extraUitstroom), herinstroom: minus(t.herinstroom, o?.herinstroom), verlaagd: minus(t.verlaagd, o?.verlaagd) }];
+      return [
+        id,
+        {
+          extraInstroom: minus(t.extraInstroom, o?.extraInstroom),
+          extraUitstroom: minus(t.extraUitstroom, o?.extraUitstroom),
+          herinstroom: minus(t.herinstroom, o?.herinstroom),
+          verlaagd: minus(t.verlaagd, o?.verlaagd),
+        },
+      ];
     }),
   );
   const codes = new Set([...own.zonderReeks, ...own.verdeeld.map((v) => v.code)]);
@@ -165,7 +172,16 @@ function applyActie(
       if (!stock.isZero()) add(effect.verlaagd, m, stock);
       const jaar = yearOf(monthFromIndex(m));
       const prijs = ctx.prijs(a.regeling, jaar) ?? ZERO;
-      lasten(jaar, stock.div(12).times(prijs).times(a.verlaging_pct ?? ZERO).div(100).neg(), false);
+      lasten(
+        jaar,
+        stock
+          .div(12)
+          .times(prijs)
+          .times(a.verlaging_pct ?? ZERO)
+          .div(100)
+          .neg(),
+        false,
+      );
     }
     return;
   }
@@ -182,7 +198,10 @@ function applyActie(
   if (a.hefboom === 'lks') {
     let placed = ZERO;
     for (let m = first; m <= last; m++) {
-      placed = placed.times(D(1).minus(u)).plus(r.get(m) ?? ZERO).minus(back.get(m) ?? ZERO);
+      placed = placed
+        .times(D(1).minus(u))
+        .plus(r.get(m) ?? ZERO)
+        .minus(back.get(m) ?? ZERO);
       lasten(yearOf(monthFromIndex(m)), placed.div(12).times(a.lks_prijs ?? ZERO), true);
     }
   }

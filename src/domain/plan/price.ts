@@ -83,7 +83,14 @@ export function planRunner(input: Omit<PlanInput, 'acties'>) {
   const ctx: EffectContext = {
     eersteMaand: addMonths(base.laatsteMaand, 1),
     horizon: base.horizon,
-    reeksen: (regeling) => targets.get(regeling) ?? targets.set(regeling, targetsOf(base.reeksen, regeling).map((t) => ({ id: t.id, uitstroomKans: t.reeks.uitstroomKans, aandeel: t.aandeel }))).get(regeling)!,
+    reeksen: (regeling) =>
+      targets.get(regeling) ??
+      targets
+        .set(
+          regeling,
+          targetsOf(base.reeksen, regeling).map((t) => ({ id: t.id, uitstroomKans: t.reeks.uitstroomKans, aandeel: t.aandeel })),
+        )
+        .get(regeling)!,
     prijs: (regeling, jaar) => prijzen.get(jaar)?.get(regeling),
     computing: () => void telling.effecten++,
   };

@@ -71,7 +71,7 @@ export function runPaths(model: SimModel, o: Onzekerheid, rngFor: (run: number) 
   }
 }
 
-const clamp01 = (x: number) => (x < 0 ? 0 : Math.min(x , 1));
+const clamp01 = (x: number) => (x < 0 ? 0 : Math.min(x, 1));
 
 function drawFactors(model: SimModel, u: Uniform, factors: Float64Array): void {
   model.factoren.forEach((f, i) => {

@@ -86,5 +86,15 @@ export function simulate(input: SimulateInput): Simulatie {
     input.voortgang?.(to, input.runs);
   }
   const maanden = maandBand(paths, model.maanden).map((band, i) => ({ maand: monthFromIndex(model.eersteMaand + i), band }));
-  return { model, budget, jaren: summarise(paths, vangnet, model.jaren.map((j) => j.budgetCenten)), maanden, paden: paths };
+  return {
+    model,
+    budget,
+    jaren: summarise(
+      paths,
+      vangnet,
+      model.jaren.map((j) => j.budgetCenten),
+    ),
+    maanden,
+    paden: paths,
+  };
 }

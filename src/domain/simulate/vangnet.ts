@@ -81,7 +81,13 @@ export function pathVangnet(f: Forecast, vast: readonly JaarCijfers[], paths: Pa
       const own = figures(k);
       // Only the years the rule's multi-year tests look at: the others change nothing.
       const [lo, hi] = window(y.rule, y.jaar);
-      const andereJaren = [...vast, ...prognose.map((_, j) => j).filter((j) => j !== k && prognose[j]!.jaar >= lo && prognose[j]!.jaar <= hi).map(figures)];
+      const andereJaren = [
+        ...vast,
+        ...prognose
+          .map((_, j) => j)
+          .filter((j) => j !== k && prognose[j]!.jaar >= lo && prognose[j]!.jaar <= hi)
+          .map(figures),
+      ];
       const result = computeVangnet({ jaar: y.jaar, budget: own.budget!, lasten: own.lasten!, budgetFase: own.budgetFase!, andereJaren, rule: y.rule });
       y.vangnet[run] = result.gekozen.vangnet.toNumber();
       y.recht[run] = result.route !== null ? 1 : 0;

@@ -133,12 +133,7 @@ export function treden(tekort: Decimal, budget: Decimal, route: Route, recht: bo
   ];
 }
 
-function multiYearTest(
-  meerjarig: Meerjarig,
-  input: VangnetInput,
-  tekort: Decimal,
-  warn: (w: Waarschuwing) => void,
-): Toets {
+function multiYearTest(meerjarig: Meerjarig, input: VangnetInput, tekort: Decimal, warn: (w: Waarschuwing) => void): Toets {
   const known = new Map(input.andereJaren.map((j) => [j.jaar, j]));
   // A year the test uses whose budget is not definitief makes the outcome provisional too.
   const byYear = {

@@ -63,13 +63,7 @@ export interface VangnetRule {
 
 const pct = (s: string) => D(s);
 
-function regulier(
-  drempelPct: string,
-  meerjarig: Meerjarig | null,
-  eigenRisico: string,
-  boven: string,
-  status: { drempel: Status; treden: Status },
-): Route {
+function regulier(drempelPct: string, meerjarig: Meerjarig | null, eigenRisico: string, boven: string, status: { drempel: Status; treden: Status }): Route {
   return {
     naam: 'regulier',
     drempel: { pct: pct(drempelPct), inclusief: false, status: status.drempel },

@@ -155,9 +155,7 @@ export const diagnostics = defineMessages({
   'BUIG-E017': { message: 'column {column} is empty', hint: '{column} is required on every line' },
   'BUIG-E018': {
     message: (p) =>
-      p.what === 'totaal-en-regeling'
-        ? `${p.key} (total and per regeling) appears more than once (first on line ${p.firstLine})`
-        : `${p.key} appears more than once (first on line ${p.firstLine})`,
+      p.what === 'totaal-en-regeling' ? `${p.key} (total and per regeling) appears more than once (first on line ${p.firstLine})` : `${p.key} appears more than once (first on line ${p.firstLine})`,
     hint: (p) =>
       p.what === 'totaal-en-regeling'
         ? 'give a year as a total or per regeling, not both; remove the total line or the lines per regeling'
@@ -217,9 +215,7 @@ export const diagnostics = defineMessages({
   'BUIG-E034': {
     message: (p) => (p.jaar ? `no ${p.what} for ${p.jaar}` : `no ${p.what} in ${p.name}`),
     hint: (p) =>
-      p.jaar
-        ? `add a line for ${p.jaar} to ${p.name}, or compute with --budget and --lasten`
-        : `add the stands to ${p.name}: the number of benefits at the end of each month, per regeling`,
+      p.jaar ? `add a line for ${p.jaar} to ${p.name}, or compute with --budget and --lasten` : `add the stands to ${p.name}: the number of benefits at the end of each month, per regeling`,
   },
   'BUIG-E040': {
     message: 'scenario file is not valid JSON: {reason}',
@@ -343,12 +339,14 @@ export const diagnostics = defineMessages({
     hint: 'of a repeated key only the last would count, without a word; keep one',
   },
   'BUIG-E136': {
-    message: (p) => `this is not a file in the form of ${p.name}: expected a header row such as '${p.columns.split(', ').join(',')}'; found: ${FOUND_FILE[p.found]}, ${p.size} bytes, whose first line names none of those columns`,
+    message: (p) =>
+      `this is not a file in the form of ${p.name}: expected a header row such as '${p.columns.split(', ').join(',')}'; found: ${FOUND_FILE[p.found]}, ${p.size} bytes, whose first line names none of those columns`,
     hint: 'buig does not show the content, as the file is not in the form of {name}; check the path, or put the column names on the first line',
   },
   'BUIG-E137': {
     message: (p) => `this is not ${EXPECTED_JSON[p.expected]}; found: ${FOUND_FILE[p.found]}, ${p.size} bytes`,
-    hint: (p) => `buig does not show the content, as the file does not look like ${p.expected === 'gemeente' ? 'a gemeente.json' : p.expected === 'regels' ? 'a rules file' : 'a scenario'}; check the path${p.expected === 'scenario' ? ' (buig schema shows every key of a scenario)' : ''}`,
+    hint: (p) =>
+      `buig does not show the content, as the file does not look like ${p.expected === 'gemeente' ? 'a gemeente.json' : p.expected === 'regels' ? 'a rules file' : 'a scenario'}; check the path${p.expected === 'scenario' ? ' (buig schema shows every key of a scenario)' : ''}`,
   },
   'BUIG-E140': {
     message: (p) => `${p.column} ${short(p.value)} is out of range: ${RANGE[p.bound].range}`,
@@ -379,7 +377,8 @@ export const diagnostics = defineMessages({
           : 'check the flows in stromen.csv',
   },
   'BUIG-E145': {
-    message: (p) => `the stand of ${p.series} becomes ${p.stand} in ${p.month} ${STAND_CAUSE[p.cause](p.code)}: more than ${p.factor} x the largest stand in the data (${p.largest}), the bound is ${p.max}`,
+    message: (p) =>
+      `the stand of ${p.series} becomes ${p.stand} in ${p.month} ${STAND_CAUSE[p.cause](p.code)}: more than ${p.factor} x the largest stand in the data (${p.largest}), the bound is ${p.max}`,
     hint: 'so far beyond what the data show the model explains nothing: choose a smaller shock or factor, or a shorter horizon',
   },
   'BUIG-E146': {

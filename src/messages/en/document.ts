@@ -98,7 +98,8 @@ const one = (js: readonly number[], single: string, more: string) => (new Set(js
 export const words: DocumentWords = {
   lang: 'en',
   maand,
-  periode: (van, tot) => (van.endsWith('-01') && tot.endsWith('-12') ? (van.slice(0, 4) === tot.slice(0, 4) ? van.slice(0, 4) : `${van.slice(0, 4)}-${tot.slice(0, 4)}`) : `${maand(van)} to ${maand(tot)}`),
+  periode: (van, tot) =>
+    van.endsWith('-01') && tot.endsWith('-12') ? (van.slice(0, 4) === tot.slice(0, 4) ? van.slice(0, 4) : `${van.slice(0, 4)}-${tot.slice(0, 4)}`) : `${maand(van)} to ${maand(tot)}`,
   jaren,
   regeling,
   reeks,
@@ -152,7 +153,8 @@ export const words: DocumentWords = {
       if (j.vangnet.gt(0)) return `${head}; vangnet payment ${euro(j.vangnet, 'en')}; result after the vangnet: ${saldo(j.resultaat)}.`;
       return `${head}${j.saldo.isNegative() ? '; no vangnet payment' : ''}.`;
     },
-    plan: (netto, js) => `Over ${jaren(js)} the plan yields ${netto.isNegative() ? `a deficit of ${euro(netto.abs(), 'en')}` : `a surplus of ${euro(netto, 'en')}`} in total, after the costs of the measures.`,
+    plan: (netto, js) =>
+      `Over ${jaren(js)} the plan yields ${netto.isNegative() ? `a deficit of ${euro(netto.abs(), 'en')}` : `a surplus of ${euro(netto, 'en')}`} in total, after the costs of the measures.`,
   },
 
   tabel: {
@@ -160,15 +162,35 @@ export const words: DocumentWords = {
       caption: 'Forecast per year. Amounts x € 1,000; V = voordeel (surplus), N = nadeel (deficit).',
       head: ['year', 'kind', 'benefits (average)', 'budget', 'budget status', 'costs', 'balance', 'balance in % of the budget', 'vangnet payment', 'result'],
     },
-    lasten: { caption: 'Costs per regeling. Amounts x € 1,000.', head: 'regeling', baten: 'Revenues (recovery)', acties: 'Measures (wage subsidy, lower benefits)', overig: 'Erroneous or uncertain, and other', totaal: 'Total costs' },
+    lasten: {
+      caption: 'Costs per regeling. Amounts x € 1,000.',
+      head: 'regeling',
+      baten: 'Revenues (recovery)',
+      acties: 'Measures (wage subsidy, lower benefits)',
+      overig: 'Erroneous or uncertain, and other',
+      totaal: 'Total costs',
+    },
     afronding:
       'Rounding: amounts are rounded to € 1,000; balance and result are computed from the amounts shown and the rows of the tables add up to the total shown, so an amount may differ by 1 from the exact outcome.',
-    onzekerheid: { caption: 'Band of the outcomes per year: P10, P50 and P90 beside the forecast. Amounts x € 1,000; V = surplus, N = deficit.', head: ['year', 'figure', 'P10', 'P50', 'P90', 'forecast'],
+    onzekerheid: {
+      caption: 'Band of the outcomes per year: P10, P50 and P90 beside the forecast. Amounts x € 1,000; V = surplus, N = deficit.',
+      head: ['year', 'figure', 'P10', 'P50', 'P90', 'forecast'],
       grootheden: { volume: 'benefits (average)', lasten: 'lasten', budget: 'budget', tekort: 'balance in % of the budget', vangnet: 'vangnet payment', resultaat: 'result' },
     },
     budgetvolume: { caption: 'The number of benefits the budget pays for, beside the average number of benefits.', head: ['year', 'benefits (average)', 'the budget pays for', 'difference'] },
-    kas: { caption: 'Vangnet payment in the year it is received. Amounts x € 1,000.', head: ['year received', 'for the deficit of', 'vangnet payment'], geen: 'There is no right to a vangnet payment in any year.' },
-    vangnet: { caption: 'Vangnet per year. Amounts x € 1,000.', head: ['year', 'deficit in % of the budget', 'threshold', 'right to vangnet', 'vangnet payment', 'own risk'], geenTekort: 'no deficit', geenRegels: 'no rules', ja: 'yes', nee: 'no' },
+    kas: {
+      caption: 'Vangnet payment in the year it is received. Amounts x € 1,000.',
+      head: ['year received', 'for the deficit of', 'vangnet payment'],
+      geen: 'There is no right to a vangnet payment in any year.',
+    },
+    vangnet: {
+      caption: 'Vangnet per year. Amounts x € 1,000.',
+      head: ['year', 'deficit in % of the budget', 'threshold', 'right to vangnet', 'vangnet payment', 'own risk'],
+      geenTekort: 'no deficit',
+      geenRegels: 'no rules',
+      ja: 'yes',
+      nee: 'no',
+    },
     plan: {
       caption: 'The plan as a whole: the effect on the gemeente, against the forecast without the plan. Amounts x € 1,000; V = voordeel (surplus), N = nadeel (deficit).',
       head: ['year', 'fewer benefits (average)', 'costs', 'vangnet payment', 'result', 'costs of the measures', 'net'],
@@ -184,12 +206,14 @@ export const words: DocumentWords = {
 
   vangnet: {
     toets,
-    recht: (v) => `Right to a vangnet payment: yes, ${euro(v.vangnet, 'en')}${v.routes > 1 ? ` (${ROUTES[v.route] ?? v.route})` : ''}. The own risk, the part of the deficit the gemeente bears itself, is ${euro(v.eigen_risico, 'en')}.`,
+    recht: (v) =>
+      `Right to a vangnet payment: yes, ${euro(v.vangnet, 'en')}${v.routes > 1 ? ` (${ROUTES[v.route] ?? v.route})` : ''}. The own risk, the part of the deficit the gemeente bears itself, is ${euro(v.eigen_risico, 'en')}.`,
     geenRecht: 'Right to a vangnet payment: no.',
     geenTekort: (js) => `No deficit in ${jaren(js)}: no vangnet payment.`,
     geenRegels: (js) => `There are no vangnet rules for ${jaren(js)}: the vangnet payment was not computed.`,
     route: (r) => ROUTES[r] ?? r,
-    beideRoutes: (routes, gekozen) => `Both routes give a right (${routes.map((r) => `${ROUTES[r.route] ?? r.route} ${euro(r.vangnet, 'en')}`).join(', ')}); the higher payment applies: the ${ROUTES[gekozen] ?? gekozen}.`,
+    beideRoutes: (routes, gekozen) =>
+      `Both routes give a right (${routes.map((r) => `${ROUTES[r.route] ?? r.route} ${euro(r.vangnet, 'en')}`).join(', ')}); the higher payment applies: the ${ROUTES[gekozen] ?? gekozen}.`,
   },
 
   plan: {
@@ -203,7 +227,8 @@ export const words: DocumentWords = {
         })
         .join(' ');
     },
-    klif: (jaar, verlies) => `In ${jaar} the plan brings the deficit below the vangnet threshold. The gemeente thereby loses the vangnet payment of ${euro(verlies, 'en')}, which comes off what the plan saves that year.`,
+    klif: (jaar, verlies) =>
+      `In ${jaar} the plan brings the deficit below the vangnet threshold. The gemeente thereby loses the vangnet payment of ${euro(verlies, 'en')}, which comes off what the plan saves that year.`,
     taakstelling: (t) =>
       `Target: ${t.aantal} fewer benefits in ${maand(t.maand)}${t.omschrijving ? ` (${t.omschrijving})` : ''}. According to the forecast there are then ${n(t.reductie, 1)} fewer: the target is ${t.bereikt ? '' : 'not '}reached.`,
     oplossing(o) {
@@ -212,7 +237,8 @@ export const words: DocumentWords = {
       const less = o.een_minder ? ` With ${o.per_maand - 1} a month: ${saldo(o.een_minder.saldo)}.` : '';
       return `${goal} On top of the plan, at least ${o.per_maand} more people a month must leave benefits for good from ${maand(o.vanaf)}: then ${saldo(o.saldo!)}.${less}`;
     },
-    zonderAantal: (names) => `For ${names.length === 1 ? 'one measure' : `${names.length} measures`} the plan gives no number; ${names.length === 1 ? 'it does' : 'they do'} not count in the calculation: ${names.join(', ')}.`,
+    zonderAantal: (names) =>
+      `For ${names.length === 1 ? 'one measure' : `${names.length} measures`} the plan gives no number; ${names.length === 1 ? 'it does' : 'they do'} not count in the calculation: ${names.join(', ')}.`,
   },
 
   aanname: {
@@ -235,7 +261,8 @@ export const words: DocumentWords = {
     budget: (jaar, bedrag, b) => {
       const how = {
         gepubliceerd: () => `${FASES[b.fase] ?? b.fase} budget as published`,
-        verwacht_definitief: () => `the expected final budget: the published ${FASES[b.fase] ?? b.fase} budget of ${euro(b.gepubliceerd!, 'en')} plus ${pctAsWritten(b.bijstellingPct!, 'en')}, the expected revision chosen in the scenario; the vangnet uses it too`,
+        verwacht_definitief: () =>
+          `the expected final budget: the published ${FASES[b.fase] ?? b.fase} budget of ${euro(b.gepubliceerd!, 'en')} plus ${pctAsWritten(b.bijstellingPct!, 'en')}, the expected revision chosen in the scenario; the vangnet uses it too`,
         scenario: () => 'estimate in the scenario',
         macrobudget: () => `estimate: ${formatNumber(b.aandeelPct!, 4, 'en')}% of a national budget of €${formatNumber(b.macrobudget!.div(1_000_000), 1, 'en')} mln, which grows with prices`,
         groei: () => `estimate: the budget of ${jaar - 1} plus ${pctAsWritten(b.groeiPct, 'en')}`,
@@ -243,7 +270,8 @@ export const words: DocumentWords = {
       const acties = b.acties.isZero() ? '' : `, of which ${euro(b.acties, 'en')} because the wage subsidies of the measures come back in the budget later`;
       return `Budget ${jaar}: ${euro(bedrag, 'en')}, ${how}${acties}.`;
     },
-    schok: (m, r, aantal, omschrijving) => `${aantal.startsWith('-') ? 'Less' : 'Extra'} inflow in ${maand(m)}: ${aantal.replace(/^[-+]/, '')} benefits ${r}${omschrijving ? ` (${omschrijving})` : ''}.`,
+    schok: (m, r, aantal, omschrijving) =>
+      `${aantal.startsWith('-') ? 'Less' : 'Extra'} inflow in ${maand(m)}: ${aantal.replace(/^[-+]/, '')} benefits ${r}${omschrijving ? ` (${omschrijving})` : ''}.`,
     aanvalsplan: (k) => `The ${k} measures of the plan are in the forecast; what they yield is in the chapter on the plan.`,
   },
 
@@ -260,7 +288,8 @@ export const words: DocumentWords = {
     budgetOntbreekt: (jaar, toets) => `The budget of ${jaar} is missing from the data; for the vangnet of ${jaren(toets)}, ${jaar} does not count as a deficit year.`,
     aangenomen: (js, parts) => `The vangnet rules for ${jaren(js)} are not yet confirmed. The forecast assumes ${assumed(parts)}.`,
     geenRegels: (jaar) => `There are no vangnet rules for ${jaar}; the vangnet payment for that year was not computed.`,
-    schokNietToegepast: (m, r, reden) => `The extra inflow in ${maand(m)} for ${r} was not applied: ${reden === 'geen-reeks' ? 'the data have no benefits of that kind' : 'that month is outside the forecast'}.`,
+    schokNietToegepast: (m, r, reden) =>
+      `The extra inflow in ${maand(m)} for ${r} was not applied: ${reden === 'geen-reeks' ? 'the data have no benefits of that kind' : 'that month is outside the forecast'}.`,
     schokVerdeeld: (m, r, parts) => `The extra inflow in ${maand(m)} for ${r} is spread over the groups by their size: ${parts}.`,
     geenPrijs: (r) => `No cost per benefit is known for ${r}; the costs of ${r} do not count in the forecast.`,
     onvolledigJaar: (jaar, maanden) => `${jaar} has only ${maanden} months in the forecast and is therefore not in the tables.`,

@@ -47,7 +47,9 @@ function vangnetWaarschuwing(w: VangnetWaarschuwing): string {
     case 'budget-ontbreekt':
       return `budget ${w.jaar} is missing: ${w.jaar} does not count as a tekort year`;
     case 'budget-niet-definitief':
-      return w.fase === 'raming' ? `the ${w.jaar} budget is an estimate from the scenario: the outcome is a projection` : `the ${w.jaar} budget is ${w.fase}, not definitief: the outcome is provisional`;
+      return w.fase === 'raming'
+        ? `the ${w.jaar} budget is an estimate from the scenario: the outcome is a projection`
+        : `the ${w.jaar} budget is ${w.fase}, not definitief: the outcome is provisional`;
   }
 }
 
@@ -85,9 +87,11 @@ function aanname(a: AannameJson): { waarde: string; uitleg: string } {
     case 'budget': {
       const how = {
         gepubliceerd: () => `published budget (${u.fase}) from budget.csv`,
-        verwacht_definitief: () => `published ${u.fase} ${euro(u.gepubliceerd!.value, 'en')}, revised by ${n(u.bijstelling_pct!.value, 2)}% to the expected definitief budget (bijstelling_pct); the vangnet uses it too`,
+        verwacht_definitief: () =>
+          `published ${u.fase} ${euro(u.gepubliceerd!.value, 'en')}, revised by ${n(u.bijstelling_pct!.value, 2)}% to the expected definitief budget (bijstelling_pct); the vangnet uses it too`,
         scenario: () => 'estimate from the scenario',
-        macrobudget: () => `estimate: macrobudget ${euro(u.macrobudget!.value, 'en')} x aandeel ${n(u.aandeel_pct!.value, 4)}% (the macrobudget grown by macro_volume_pct and macro_prijs_pct, by default the price index)`,
+        macrobudget: () =>
+          `estimate: macrobudget ${euro(u.macrobudget!.value, 'en')} x aandeel ${n(u.aandeel_pct!.value, 4)}% (the macrobudget grown by macro_volume_pct and macro_prijs_pct, by default the price index)`,
         groei: () => `estimate: the year before plus budget_groei_pct ${n(u.groei_pct.value, 1)}%`,
       }[u.herkomst]();
       const acties = u.acties.value.isZero() ? '' : `; of which ${euro(u.acties.value, 'en')} from the acties (LKS deelbudget)`;
@@ -110,7 +114,9 @@ export const words: ReportWords = {
   forecastWaarschuwing(w) {
     switch (w.soort) {
       case 'schok-niet-toegepast':
-        return w.reden === 'geen-reeks' ? `shock ${w.maand} for ${w.reeks} not applied: the data have no series ${w.reeks}` : `shock ${w.maand} for ${w.reeks} not applied: that month is not projected`;
+        return w.reden === 'geen-reeks'
+          ? `shock ${w.maand} for ${w.reeks} not applied: the data have no series ${w.reeks}`
+          : `shock ${w.maand} for ${w.reeks} not applied: that month is not projected`;
       case 'schok-verdeeld':
         return `shock ${w.maand} for ${w.regeling} spread over the segments by their stand: ${delen(w.delen)}`;
       case 'geen-prijs':

@@ -12,7 +12,10 @@ function bron(b: OnzekerheidBron): string {
   switch (b.bron) {
     case 'instroom': {
       if (!b.aan) return 'instroom: off (the base-period mean, every month)';
-      const per = b.reeksen.map((r) => `${r.reeks} ${r.verdeling === 'poisson' ? 'Poisson' : `overdispersed (negative binomial, variance ${n(r.dispersie.value)} x mean)`}, mean ${n(r.gemiddelde.value)}; spread in the base period ${n(r.dispersie.value)} x Poisson, limit ${n(r.grens.value)} over ${r.maanden} months`);
+      const per = b.reeksen.map(
+        (r) =>
+          `${r.reeks} ${r.verdeling === 'poisson' ? 'Poisson' : `overdispersed (negative binomial, variance ${n(r.dispersie.value)} x mean)`}, mean ${n(r.gemiddelde.value)}; spread in the base period ${n(r.dispersie.value)} x Poisson, limit ${n(r.grens.value)} over ${r.maanden} months`,
+      );
       return `instroom drawn per month (${b.keuze}): ${per.join('; ')}`;
     }
     case 'uitstroom':
@@ -23,7 +26,12 @@ function bron(b: OnzekerheidBron): string {
         : 'uitstroom rate: off (the base-period estimate)';
     case 'budget': {
       if (!b.aan) return 'budget revision: off (the forecast budget)';
-      const bron = { 'budget.csv': `the revisions in budget.csv (${b.herzieningen.map((h) => `${h.jaar} ${h.fase} → definitief ${signed(h.pct.value)}`).join(', ')}; the root of their mean square)`, scenario: 'the scenario (onzekerheid.budget.sd_pct)', standaard: 'an assumption (budget.csv has no year with both voorlopig and definitief)', uit: '' }[b.herkomst];
+      const bron = {
+        'budget.csv': `the revisions in budget.csv (${b.herzieningen.map((h) => `${h.jaar} ${h.fase} → definitief ${signed(h.pct.value)}`).join(', ')}; the root of their mean square)`,
+        scenario: 'the scenario (onzekerheid.budget.sd_pct)',
+        standaard: 'an assumption (budget.csv has no year with both voorlopig and definitief)',
+        uit: '',
+      }[b.herkomst];
       return `budget revision of each year not yet definitief: normal around the forecast budget, spread ${pct(b.sd_pct.value)} from ${bron}; an estimated budget grown from the year before follows that year's revision`;
     }
     case 'acties':
@@ -54,7 +62,8 @@ export const words: SimulateWords = {
   winnaar: (h, grootheid, m) => `${h} months ahead, ${grootheid === 'stand' ? 'stand' : 'gemiddeld volume'}: ${m}`,
   backtestKop: (basis, o) => (o ? `Origins ${o.eerste} to ${o.laatste} (${o.aantal}), each with a base period of ${basis} months behind it.` : 'No origins.'),
   winnaarsTitel: 'Best method (smallest MAE) per horizon',
-  backtestUitleg: 'MAE and bias in benefits (bias = forecast - actual); MAPE in percent of the actual stand; coverage (dekking): the share of outcomes inside the P10-P90 band (a good band: about 80%). Computed in binary floating point: the error measures and bands are estimates.',
+  backtestUitleg:
+    'MAE and bias in benefits (bias = forecast - actual); MAPE in percent of the actual stand; coverage (dekking): the share of outcomes inside the P10-P90 band (a good band: about 80%). Computed in binary floating point: the error measures and bands are estimates.',
   titel: 'Uncertainty',
   bronnenTitel: 'What was drawn',
   geenRegels: 'no rules',

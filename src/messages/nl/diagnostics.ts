@@ -83,13 +83,16 @@ const aantal = formatNumber(D(MAX_AANTAL));
 /** The range of each bound of src/domain/bounds.ts, and why it is there (BUIG-E140). */
 const BEREIK: Record<BoundName, { bereik: string; waarom: string }> = {
   bedrag: { bereik: `van -${bedrag} tot en met ${bedrag}`, waarom: 'een bedrag van meer dan € 1.000 miljard is geen bedrag van een gemeente; controleer de eenheid (euro) en het aantal cijfers' },
-  positiefBedrag: { bereik: `van 1 tot en met ${bedrag}`, waarom: 'een budget, macrobudget of prijs is een positief bedrag van ten minste € 1: bij 0 wordt het tekortpercentage oneindig, daaronder draait het teken om' },
+  positiefBedrag: {
+    bereik: `van 1 tot en met ${bedrag}`,
+    waarom: 'een budget, macrobudget of prijs is een positief bedrag van ten minste € 1: bij 0 wordt het tekortpercentage oneindig, daaronder draait het teken om',
+  },
   nietNegatiefBedrag: { bereik: `van 0 tot en met ${bedrag}`, waarom: 'baten, kosten, een lks_prijs en een LKS-deelbudget zijn bedragen van 0 of meer' },
   groeiPct: { bereik: 'groter dan -100 en ten hoogste 100', waarom: 'bij -100% of minder wordt een budget of prijs 0 of negatief; meer dan 100% per jaar is geen aanname maar een tikfout' },
   pct: { bereik: 'van 0 tot en met 100', waarom: 'een aandeel in procenten: een vergoeding boven 100% zou meer betalen dan het tekort' },
   aandeelPct: { bereik: 'groter dan 0 en ten hoogste 100', waarom: 'het budgetaandeel is een percentage van het macrobudget, bijvoorbeeld 0.61 voor 0,61%' },
   factor: { bereik: `van 0 tot en met ${MAX_FACTOR}`, waarom: 'een factor vermenigvuldigt de geschatte instroom of uitstroomkans; een negatieve factor maakt stromen negatief' },
-  aantal: { bereik: `van 0 tot en met ${aantal}`, waarom: 'meer dan tien miljoen uitkeringen past bij geen gemeente (heel Nederland heeft er zo\'n 400.000)' },
+  aantal: { bereik: `van 0 tot en met ${aantal}`, waarom: "meer dan tien miljoen uitkeringen past bij geen gemeente (heel Nederland heeft er zo'n 400.000)" },
   schok: { bereik: `van -${aantal} tot en met ${aantal}`, waarom: 'een schok is extra instroom in één maand; meer dan tien miljoen is een tikfout' },
   maanden: { bereik: `van 1 tot en met ${MAX_MAANDEN}`, waarom: `een ingroei of vertraging langer dan de langste horizon (${MAX_MAANDEN} maanden) valt buiten elke prognose` },
   regelVenster: { bereik: `van -${MAX_REGEL_VENSTER} tot en met 0`, waarom: `het venster van de meerjarige toets telt jaren terug vanaf het jaar zelf, ten hoogste ${MAX_REGEL_VENSTER}` },
@@ -350,12 +353,14 @@ export const diagnostics = defineMessages({
     hint: 'van een dubbele sleutel zou alleen de laatste tellen, zonder melding; laat er één staan',
   },
   'BUIG-E136': {
-    message: (p) => `dit is geen bestand in de vorm van ${p.name}: verwacht een kopregel als '${p.columns.split(', ').join(',')}'; gevonden: ${FOUND_FILE[p.found]}, ${p.size} bytes, waarvan de eerste regel geen van die kolommen noemt`,
+    message: (p) =>
+      `dit is geen bestand in de vorm van ${p.name}: verwacht een kopregel als '${p.columns.split(', ').join(',')}'; gevonden: ${FOUND_FILE[p.found]}, ${p.size} bytes, waarvan de eerste regel geen van die kolommen noemt`,
     hint: 'buig toont de inhoud niet, omdat het bestand niet de vorm van {name} heeft; controleer het pad, of zet de kolomnamen op de eerste regel',
   },
   'BUIG-E137': {
     message: (p) => `dit is geen ${EXPECTED_JSON[p.expected]}; gevonden: ${FOUND_FILE[p.found]}, ${p.size} bytes`,
-    hint: (p) => `buig toont de inhoud niet, omdat het bestand geen ${p.expected === 'gemeente' ? 'gemeente.json' : p.expected === 'regels' ? 'regelbestand' : 'scenario'} lijkt; controleer het pad${p.expected === 'scenario' ? ' (buig schema toont alle sleutels van een scenario)' : ''}`,
+    hint: (p) =>
+      `buig toont de inhoud niet, omdat het bestand geen ${p.expected === 'gemeente' ? 'gemeente.json' : p.expected === 'regels' ? 'regelbestand' : 'scenario'} lijkt; controleer het pad${p.expected === 'scenario' ? ' (buig schema toont alle sleutels van een scenario)' : ''}`,
   },
   'BUIG-E140': {
     message: (p) => `${p.column} ${kort(p.value)} ligt buiten het bereik: ${BEREIK[p.bound].bereik}`,
@@ -386,7 +391,8 @@ export const diagnostics = defineMessages({
           : 'controleer de stromen in stromen.csv',
   },
   'BUIG-E145': {
-    message: (p) => `de stand van ${p.series} wordt in ${p.month} ${komma(p.stand)} ${STAND_OORZAAK[p.cause](p.code)}: meer dan ${p.factor} x de grootste stand in de gegevens (${p.largest}), de grens is ${komma(p.max)}`,
+    message: (p) =>
+      `de stand van ${p.series} wordt in ${p.month} ${komma(p.stand)} ${STAND_OORZAAK[p.cause](p.code)}: meer dan ${p.factor} x de grootste stand in de gegevens (${p.largest}), de grens is ${komma(p.max)}`,
     hint: 'zo ver buiten wat de gegevens laten zien verklaart het model niets meer: kies een kleinere schok of factor of een kortere horizon',
   },
   'BUIG-E146': {

@@ -97,7 +97,8 @@ const het = (js: readonly number[], een: string, meer: string) => (new Set(js).s
 export const words: DocumentWords = {
   lang: 'nl',
   maand,
-  periode: (van, tot) => (van.endsWith('-01') && tot.endsWith('-12') ? (van.slice(0, 4) === tot.slice(0, 4) ? van.slice(0, 4) : `${van.slice(0, 4)}-${tot.slice(0, 4)}`) : `${maand(van)} tot en met ${maand(tot)}`),
+  periode: (van, tot) =>
+    van.endsWith('-01') && tot.endsWith('-12') ? (van.slice(0, 4) === tot.slice(0, 4) ? van.slice(0, 4) : `${van.slice(0, 4)}-${tot.slice(0, 4)}`) : `${maand(van)} tot en met ${maand(tot)}`,
   jaren,
   regeling,
   reeks,
@@ -151,7 +152,8 @@ export const words: DocumentWords = {
       if (j.vangnet.gt(0)) return `${head}; vangnetuitkering ${euro(j.vangnet, 'nl')}; resultaat na vangnet: ${saldo(j.resultaat)}.`;
       return `${head}${j.saldo.isNegative() ? '; geen vangnetuitkering' : ''}.`;
     },
-    plan: (netto, js) => `Het aanvalsplan levert in ${jaren(js)} samen ${netto.isNegative() ? `een nadeel van ${euro(netto.abs(), 'nl')}` : `een voordeel van ${euro(netto, 'nl')}`} op, na de kosten van de acties.`,
+    plan: (netto, js) =>
+      `Het aanvalsplan levert in ${jaren(js)} samen ${netto.isNegative() ? `een nadeel van ${euro(netto.abs(), 'nl')}` : `een voordeel van ${euro(netto, 'nl')}`} op, na de kosten van de acties.`,
   },
 
   tabel: {
@@ -159,15 +161,35 @@ export const words: DocumentWords = {
       caption: 'Prognose per jaar. Bedragen x € 1.000; V = voordeel, N = nadeel.',
       head: ['jaar', 'soort', 'uitkeringen (gemiddeld)', 'budget', 'stand budget', 'lasten', 'saldo', 'saldo in % van het budget', 'vangnet\u00aduitkering', 'resultaat'],
     },
-    lasten: { caption: 'Lasten per regeling. Bedragen x € 1.000.', head: 'regeling', baten: 'Baten (terugvordering en verhaal)', acties: 'Acties (loonkostensubsidie, lagere uitkeringen)', overig: 'Fout of onzeker, en overig', totaal: 'Totaal lasten' },
+    lasten: {
+      caption: 'Lasten per regeling. Bedragen x € 1.000.',
+      head: 'regeling',
+      baten: 'Baten (terugvordering en verhaal)',
+      acties: 'Acties (loonkostensubsidie, lagere uitkeringen)',
+      overig: 'Fout of onzeker, en overig',
+      totaal: 'Totaal lasten',
+    },
     afronding:
       'Afronding: bedragen zijn afgerond op € 1.000; saldo en resultaat zijn berekend uit de getoonde bedragen en de regels van de tabellen tellen op tot het getoonde totaal, zodat een bedrag door afronding 1 kan afwijken van de exacte uitkomst.',
-    onzekerheid: { caption: 'Band van de uitkomsten per jaar: P10, P50 en P90 naast de prognose. Bedragen x € 1.000; V = voordeel, N = nadeel.', head: ['jaar', 'grootheid', 'P10', 'P50', 'P90', 'prognose'],
+    onzekerheid: {
+      caption: 'Band van de uitkomsten per jaar: P10, P50 en P90 naast de prognose. Bedragen x € 1.000; V = voordeel, N = nadeel.',
+      head: ['jaar', 'grootheid', 'P10', 'P50', 'P90', 'prognose'],
       grootheden: { volume: 'uitkeringen (gemiddeld)', lasten: 'lasten', budget: 'budget', tekort: 'saldo in % van het budget', vangnet: 'vangnet\u00aduitkering', resultaat: 'resultaat' },
     },
     budgetvolume: { caption: 'Het aantal uitkeringen dat het budget dekt, naast het gemiddelde aantal uitkeringen.', head: ['jaar', 'uitkeringen (gemiddeld)', 'het budget dekt', 'verschil'] },
-    kas: { caption: 'Vangnetuitkering in het jaar van ontvangst. Bedragen x € 1.000.', head: ['jaar van ontvangst', 'over het tekort van', 'vangnet\u00aduitkering'], geen: 'In geen enkel jaar is er recht op een vangnetuitkering.' },
-    vangnet: { caption: 'Vangnet per jaar. Bedragen x € 1.000.', head: ['jaar', 'tekort in % van het budget', 'drempel', 'recht op vangnet', 'vangnet\u00aduitkering', 'eigen risico'], geenTekort: 'geen tekort', geenRegels: 'geen regels', ja: 'ja', nee: 'nee' },
+    kas: {
+      caption: 'Vangnetuitkering in het jaar van ontvangst. Bedragen x € 1.000.',
+      head: ['jaar van ontvangst', 'over het tekort van', 'vangnet\u00aduitkering'],
+      geen: 'In geen enkel jaar is er recht op een vangnetuitkering.',
+    },
+    vangnet: {
+      caption: 'Vangnet per jaar. Bedragen x € 1.000.',
+      head: ['jaar', 'tekort in % van het budget', 'drempel', 'recht op vangnet', 'vangnet\u00aduitkering', 'eigen risico'],
+      geenTekort: 'geen tekort',
+      geenRegels: 'geen regels',
+      ja: 'ja',
+      nee: 'nee',
+    },
     plan: {
       caption: 'Het plan als geheel: het effect op de gemeente, tegen de prognose zonder plan. Bedragen x € 1.000; V = voordeel, N = nadeel.',
       head: ['jaar', 'uitkeringen minder (gemiddeld)', 'lasten', 'vangnet\u00aduitkering', 'resultaat', 'kosten van de acties', 'netto'],
@@ -189,7 +211,8 @@ export const words: DocumentWords = {
     geenTekort: (js) => `Geen tekort in ${jaren(js)}: geen vangnetuitkering.`,
     geenRegels: (js) => `Voor ${jaren(js)} zijn geen vangnetregels bekend: de vangnetuitkering is niet berekend.`,
     route: (r) => ROUTES[r] ?? r,
-    beideRoutes: (routes, gekozen) => `Beide routes geven recht (${routes.map((r) => `${ROUTES[r.route] ?? r.route} ${euro(r.vangnet, 'nl')}`).join(', ')}); de hoogste uitkering geldt: de ${ROUTES[gekozen] ?? gekozen}.`,
+    beideRoutes: (routes, gekozen) =>
+      `Beide routes geven recht (${routes.map((r) => `${ROUTES[r.route] ?? r.route} ${euro(r.vangnet, 'nl')}`).join(', ')}); de hoogste uitkering geldt: de ${ROUTES[gekozen] ?? gekozen}.`,
   },
 
   plan: {
@@ -197,13 +220,15 @@ export const words: DocumentWords = {
       return groups
         .map(({ jaren: js, waarde }) => {
           if (waarde.eq(1)) return `In ${jaren(js)} houdt de gemeente elke euro die het plan op de lasten bespaart: het tekort blijft onder de drempel van het vangnet.`;
-          if (waarde.eq(0.5)) return `In ${jaren(js)} houdt de gemeente de helft van elke bespaarde euro: het vangnet vergoedt in dat gebied de helft van het tekort, dus bij een kleiner tekort ook minder.`;
+          if (waarde.eq(0.5))
+            return `In ${jaren(js)} houdt de gemeente de helft van elke bespaarde euro: het vangnet vergoedt in dat gebied de helft van het tekort, dus bij een kleiner tekort ook minder.`;
           if (waarde.isZero()) return `In ${jaren(js)} levert een bespaarde euro de gemeente niets op: het vangnet vergoedt het tekort boven de bovengrens volledig.`;
           return `In ${jaren(js)} houdt de gemeente ${n(waarde.times(100))} cent van elke bespaarde euro.`;
         })
         .join(' ');
     },
-    klif: (jaar, verlies) => `In ${jaar} brengt het plan het tekort onder de drempel van het vangnet. De gemeente verliest daarmee de vangnetuitkering van ${euro(verlies, 'nl')}; dat gaat af van wat het plan in dat jaar bespaart.`,
+    klif: (jaar, verlies) =>
+      `In ${jaar} brengt het plan het tekort onder de drempel van het vangnet. De gemeente verliest daarmee de vangnetuitkering van ${euro(verlies, 'nl')}; dat gaat af van wat het plan in dat jaar bespaart.`,
     taakstelling: (t) =>
       `Taakstelling: ${t.aantal} uitkeringen minder in ${maand(t.maand)}${t.omschrijving ? ` (${t.omschrijving})` : ''}. Volgens de prognose zijn het er dan ${n(t.reductie, 1)} minder: de taakstelling wordt ${t.bereikt ? '' : 'niet '}gehaald.`,
     oplossing(o) {
@@ -212,7 +237,8 @@ export const words: DocumentWords = {
       const minder = o.een_minder ? ` Met ${o.per_maand - 1} per maand: ${saldo(o.een_minder.saldo)}.` : '';
       return `${doel} Daarvoor moeten, bovenop het plan, vanaf ${maand(o.vanaf)} ten minste ${o.per_maand} mensen per maand extra duurzaam uitstromen: dan ${saldo(o.saldo!)}.${minder}`;
     },
-    zonderAantal: (namen) => `Voor ${namen.length === 1 ? 'één actie' : `${namen.length} acties`} noemt het plan geen aantal; ${namen.length === 1 ? 'die telt' : 'die tellen'} in de berekening niet mee: ${namen.join(', ')}.`,
+    zonderAantal: (namen) =>
+      `Voor ${namen.length === 1 ? 'één actie' : `${namen.length} acties`} noemt het plan geen aantal; ${namen.length === 1 ? 'die telt' : 'die tellen'} in de berekening niet mee: ${namen.join(', ')}.`,
   },
 
   aanname: {
@@ -235,7 +261,8 @@ export const words: DocumentWords = {
     budget: (jaar, bedrag, b) => {
       const hoe = {
         gepubliceerd: () => `${FASEN[b.fase] ?? b.fase} budget zoals gepubliceerd`,
-        verwacht_definitief: () => `het verwachte definitieve budget: het gepubliceerde ${FASEN[b.fase] ?? b.fase} budget van ${euro(b.gepubliceerd!, 'nl')} plus ${pctAsWritten(b.bijstellingPct!, 'nl')}, de verwachte bijstelling gekozen in het scenario; ook het vangnet rekent hiermee`,
+        verwacht_definitief: () =>
+          `het verwachte definitieve budget: het gepubliceerde ${FASEN[b.fase] ?? b.fase} budget van ${euro(b.gepubliceerd!, 'nl')} plus ${pctAsWritten(b.bijstellingPct!, 'nl')}, de verwachte bijstelling gekozen in het scenario; ook het vangnet rekent hiermee`,
         scenario: () => 'raming in het scenario',
         macrobudget: () => `raming: ${formatNumber(b.aandeelPct!, 4, 'nl')}% van een landelijk budget van € ${formatNumber(b.macrobudget!.div(1_000_000), 1, 'nl')} mln, dat meegroeit met de prijzen`,
         groei: () => `raming: het budget van ${jaar - 1} plus ${pctAsWritten(b.groeiPct, 'nl')}`,
@@ -261,7 +288,8 @@ export const words: DocumentWords = {
     budgetOntbreekt: (jaar, toets) => `Het budget van ${jaar} ontbreekt in de gegevens; voor het vangnet van ${jaren(toets)} telt ${jaar} niet als jaar met een tekort.`,
     aangenomen: (js, delen) => `De vangnetregels voor ${jaren(js)} zijn nog niet bevestigd. De prognose gaat uit van ${aangenomen(delen)}.`,
     geenRegels: (jaar) => `Voor ${jaar} zijn geen vangnetregels bekend; de vangnetuitkering voor dat jaar is niet berekend.`,
-    schokNietToegepast: (m, r, reden) => `De extra instroom in ${maand(m)} voor ${r} is niet meegenomen: ${reden === 'geen-reeks' ? 'de gegevens hebben geen uitkeringen van die soort' : 'die maand valt buiten de prognose'}.`,
+    schokNietToegepast: (m, r, reden) =>
+      `De extra instroom in ${maand(m)} voor ${r} is niet meegenomen: ${reden === 'geen-reeks' ? 'de gegevens hebben geen uitkeringen van die soort' : 'die maand valt buiten de prognose'}.`,
     schokVerdeeld: (m, r, delen) => `De extra instroom in ${maand(m)} voor ${r} is verdeeld over de groepen naar hun omvang: ${delen}.`,
     geenPrijs: (r) => `Voor ${r} zijn geen kosten per uitkering bekend; de lasten van ${r} tellen in de prognose niet mee.`,
     onvolledigJaar: (jaar, maanden) => `${jaar} valt maar voor ${maanden} maanden in de prognose en staat daarom niet in de tabellen.`,

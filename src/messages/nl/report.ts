@@ -85,9 +85,11 @@ function aanname(a: AannameJson): { waarde: string; uitleg: string } {
     case 'budget': {
       const how = {
         gepubliceerd: () => `gepubliceerd budget (${u.fase}) uit budget.csv`,
-        verwacht_definitief: () => `gepubliceerd ${u.fase} ${euro(u.gepubliceerd!.value, 'nl')}, bijgesteld met ${n(u.bijstelling_pct!.value, 2)}% naar het verwachte definitieve budget (bijstelling_pct); ook het vangnet rekent hiermee`,
+        verwacht_definitief: () =>
+          `gepubliceerd ${u.fase} ${euro(u.gepubliceerd!.value, 'nl')}, bijgesteld met ${n(u.bijstelling_pct!.value, 2)}% naar het verwachte definitieve budget (bijstelling_pct); ook het vangnet rekent hiermee`,
         scenario: () => 'raming uit het scenario',
-        macrobudget: () => `raming: macrobudget ${euro(u.macrobudget!.value, 'nl')} x aandeel ${n(u.aandeel_pct!.value, 4)}% (macrobudget gegroeid met macro_volume_pct en macro_prijs_pct, standaard de prijsindex)`,
+        macrobudget: () =>
+          `raming: macrobudget ${euro(u.macrobudget!.value, 'nl')} x aandeel ${n(u.aandeel_pct!.value, 4)}% (macrobudget gegroeid met macro_volume_pct en macro_prijs_pct, standaard de prijsindex)`,
         groei: () => `raming: het vorige jaar plus budget_groei_pct ${n(u.groei_pct.value, 1)}%`,
       }[u.herkomst]();
       const acties = u.acties.value.isZero() ? '' : `; waarvan ${euro(u.acties.value, 'nl')} door de acties (LKS-deelbudget)`;
@@ -110,7 +112,9 @@ export const words: ReportWords = {
   forecastWaarschuwing(w) {
     switch (w.soort) {
       case 'schok-niet-toegepast':
-        return w.reden === 'geen-reeks' ? `schok ${w.maand} voor ${w.reeks} niet toegepast: de gegevens hebben geen reeks ${w.reeks}` : `schok ${w.maand} voor ${w.reeks} niet toegepast: die maand valt niet in de prognose`;
+        return w.reden === 'geen-reeks'
+          ? `schok ${w.maand} voor ${w.reeks} niet toegepast: de gegevens hebben geen reeks ${w.reeks}`
+          : `schok ${w.maand} voor ${w.reeks} niet toegepast: die maand valt niet in de prognose`;
       case 'schok-verdeeld':
         return `schok ${w.maand} voor ${w.regeling} verdeeld over de segmenten naar hun stand: ${delen(w.delen)}`;
       case 'geen-prijs':

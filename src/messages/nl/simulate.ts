@@ -12,7 +12,10 @@ function bron(b: OnzekerheidBron): string {
   switch (b.bron) {
     case 'instroom': {
       if (!b.aan) return 'instroom: uit (het gemiddelde van de basisperiode, elke maand)';
-      const per = b.reeksen.map((r) => `${r.reeks} ${r.verdeling === 'poisson' ? 'Poisson' : `overgedispergeerd (negatief binomiaal, variantie ${n(r.dispersie.value)} x gemiddelde)`}, gemiddeld ${n(r.gemiddelde.value)}; spreiding in de basisperiode ${n(r.dispersie.value)} x Poisson, grens ${n(r.grens.value)} over ${r.maanden} maanden`);
+      const per = b.reeksen.map(
+        (r) =>
+          `${r.reeks} ${r.verdeling === 'poisson' ? 'Poisson' : `overgedispergeerd (negatief binomiaal, variantie ${n(r.dispersie.value)} x gemiddelde)`}, gemiddeld ${n(r.gemiddelde.value)}; spreiding in de basisperiode ${n(r.dispersie.value)} x Poisson, grens ${n(r.grens.value)} over ${r.maanden} maanden`,
+      );
       return `instroom per maand getrokken (${b.keuze}): ${per.join('; ')}`;
     }
     case 'uitstroom':
@@ -23,7 +26,12 @@ function bron(b: OnzekerheidBron): string {
         : 'uitstroomkans: uit (de schatting van de basisperiode)';
     case 'budget': {
       if (!b.aan) return 'budgetherziening: uit (het budget van de prognose)';
-      const bron = { 'budget.csv': `de herzieningen in budget.csv (${b.herzieningen.map((h) => `${h.jaar} ${h.fase} → definitief ${signed(h.pct.value)}`).join(', ')}; de wortel van hun gemiddelde kwadraat)`, scenario: 'het scenario (onzekerheid.budget.sd_pct)', standaard: 'een aanname (budget.csv heeft geen jaar met voorlopig en definitief)', uit: '' }[b.herkomst];
+      const bron = {
+        'budget.csv': `de herzieningen in budget.csv (${b.herzieningen.map((h) => `${h.jaar} ${h.fase} → definitief ${signed(h.pct.value)}`).join(', ')}; de wortel van hun gemiddelde kwadraat)`,
+        scenario: 'het scenario (onzekerheid.budget.sd_pct)',
+        standaard: 'een aanname (budget.csv heeft geen jaar met voorlopig en definitief)',
+        uit: '',
+      }[b.herkomst];
       return `budgetherziening van elk jaar dat nog niet definitief is: normaal rond het budget van de prognose, spreiding ${pct(b.sd_pct.value)} uit ${bron}; een geraamd budget dat uit het vorige jaar groeit, groeit mee met diens herziening`;
     }
     case 'acties':
@@ -54,7 +62,8 @@ export const words: SimulateWords = {
   winnaar: (h, grootheid, m) => `${h} maanden vooruit, ${grootheid === 'stand' ? 'stand' : 'gemiddeld volume'}: ${m}`,
   backtestKop: (basis, o) => (o ? `Oorsprongen ${o.eerste} tot en met ${o.laatste} (${o.aantal}), elk met een basisperiode van ${basis} maanden erachter.` : 'Geen oorsprongen.'),
   winnaarsTitel: 'Beste methode (kleinste MAE) per horizon',
-  backtestUitleg: 'MAE en bias in uitkeringen (bias = voorspeld - werkelijk); MAPE in procenten van de werkelijke stand; dekking: het deel van de uitkomsten binnen de band P10-P90 (een goede band: ongeveer 80%). Gerekend met binaire drijvende komma: foutmaten en banden zijn schattingen.',
+  backtestUitleg:
+    'MAE en bias in uitkeringen (bias = voorspeld - werkelijk); MAPE in procenten van de werkelijke stand; dekking: het deel van de uitkomsten binnen de band P10-P90 (een goede band: ongeveer 80%). Gerekend met binaire drijvende komma: foutmaten en banden zijn schattingen.',
   titel: 'Onzekerheid',
   bronnenTitel: 'Wat is getrokken',
   geenRegels: 'geen regels',

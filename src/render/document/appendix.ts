@@ -27,7 +27,10 @@ function vangnetCalculation(j: JaarJson, lang: Lang): Section {
     { cells: [w.vangnetRijen.eigenRisico, euros(v.eigen_risico.shown())] },
   ];
   const delen = roundToTotal(v.treden.map((t) => t.deel.shown()));
-  const vergoedingen = roundToTotal(v.treden.map((t) => t.vergoeding.shown()), v.vangnet.shown());
+  const vergoedingen = roundToTotal(
+    v.treden.map((t) => t.vergoeding.shown()),
+    v.vangnet.shown(),
+  );
   const treden: TableRow[] = v.treden.map((t, i) => ({ cells: [band(t, lang), `${formatNumber(t.vergoeding_pct.value, 0, lang)}%`, euros(delen[i]!), euros(vergoedingen[i]!)] }));
   treden.push({ cells: [w.tredenTotaal, '', euros(sum(delen)), euros(sum(vergoedingen))], total: true });
   const route = v.routes.length > 1 && v.route ? documentWordsFor(lang).vangnet.route(v.route) : '';
@@ -54,7 +57,10 @@ export function appendixSection(input: ReportInput, lang: Lang): Section {
   const w = documentWordsFor(lang);
   const r = input.forecast;
   const report = wordsFor(lang);
-  const meldingen = [...r.waarschuwingen.map((x) => report.forecastWaarschuwing(x)), ...(input.plan?.waarschuwingen ?? []).filter((x) => x.soort === 'klif' || x.soort === 'acties-zonder-aantal').map((x) => report.planWaarschuwing(x))];
+  const meldingen = [
+    ...r.waarschuwingen.map((x) => report.forecastWaarschuwing(x)),
+    ...(input.plan?.waarschuwingen ?? []).filter((x) => x.soort === 'klif' || x.soort === 'acties-zonder-aantal').map((x) => report.planWaarschuwing(x)),
+  ];
   const aannames: TableRow[] = r.aannames.map((a) => {
     const t = report.aanname(a);
     return { cells: [a.sleutel, t.waarde, a.herkomst, t.uitleg] };

@@ -53,8 +53,18 @@ function summary(r: ForecastJson, plan: PlanJson | undefined, w: DocumentWords):
       volume: j.gemiddeld_volume.shown(),
     }),
   );
-  const blocks: Block[] = [{ kind: 'toelichting', text: w.toelichting.samenvatting }, { kind: 'list', items }];
-  if (plan) blocks.push({ kind: 'paragraph', text: w.samenvatting.plan(plan.totaal.netto_totaal.shown(), plan.totaal.jaren.map((y) => y.jaar)) });
+  const blocks: Block[] = [
+    { kind: 'toelichting', text: w.toelichting.samenvatting },
+    { kind: 'list', items },
+  ];
+  if (plan)
+    blocks.push({
+      kind: 'paragraph',
+      text: w.samenvatting.plan(
+        plan.totaal.netto_totaal.shown(),
+        plan.totaal.jaren.map((y) => y.jaar),
+      ),
+    });
   return { title: w.sections.samenvatting, blocks };
 }
 
@@ -81,14 +91,18 @@ function forecastSection(r: ForecastJson, w: DocumentWords): Section {
     };
   });
   const labels = [...regelingen.map((g) => cap(w.regeling(g, false))), t.lasten.acties, t.lasten.baten, t.lasten.overig];
-  const lasten = labels
-    .map((label, i) => ({ cells: [label, ...columns.map((c) => formatNumber(c[i]!, 0, w.lang))] }))
-    .filter((_, i) => i < regelingen.length || columns.some((c) => !c[i]!.isZero()));
+  const lasten = labels.map((label, i) => ({ cells: [label, ...columns.map((c) => formatNumber(c[i]!, 0, w.lang))] })).filter((_, i) => i < regelingen.length || columns.some((c) => !c[i]!.isZero()));
   lasten.push({ cells: [t.lasten.totaal, ...r.jaren.map((j) => formatNumber(shownYear(j, 1000).lasten, 0, w.lang))], total: true } as (typeof lasten)[number]);
   return {
     title: w.sections.prognose,
     blocks: [
-      { kind: 'toelichting', text: w.toelichting.prognose(regelingen.map((g) => w.regeling(g, true)), realised[realised.length - 1]?.jaar) },
+      {
+        kind: 'toelichting',
+        text: w.toelichting.prognose(
+          regelingen.map((g) => w.regeling(g, true)),
+          realised[realised.length - 1]?.jaar,
+        ),
+      },
       { kind: 'table', caption: t.prognose.caption, head: t.prognose.head, rows, right: [false, false, true, true, false, true, true, true, true, true] },
       { kind: 'table', caption: t.lasten.caption, head: [t.lasten.head, ...years], rows: lasten, right: [false, ...years.map(() => true)] },
       { kind: 'paragraph', text: t.afronding },
@@ -116,15 +130,28 @@ function kasBlocks(r: ForecastJson, w: DocumentWords): Block[] {
   const t = w.tabel.kas;
   if (paid.length === 0) return [{ kind: 'paragraph', text: t.geen }];
   const rows = paid.map((j) => ({ cells: [String(j.vangnet!.uitbetaling_jaar), String(j.jaar), formatNumber(roundHalfUp(j.vangnet!.vangnet.shown().div(1000), 0), 0, w.lang)] }));
-  return [{ kind: 'toelichting', text: w.toelichting.kas }, { kind: 'table', caption: t.caption, head: t.head, rows, right: [false, true, true] }];
+  return [
+    { kind: 'toelichting', text: w.toelichting.kas },
+    { kind: 'table', caption: t.caption, head: t.head, rows, right: [false, true, true] },
+  ];
 }
 
 function vangnetYear(j: ForecastJson['jaren'][number], w: DocumentWords): Section {
   const v = j.vangnet!;
   const items = v.routes.flatMap((route) => route.toetsen.map((toets) => (v.routes.length > 1 ? `${cap(w.vangnet.route(route.route))}. ` : '') + w.vangnet.toets(toets, j.jaar)));
   const blocks: Block[] = [{ kind: 'list', items }];
-  blocks.push({ kind: 'paragraph', text: v.recht && v.route ? w.vangnet.recht({ route: v.route, routes: v.routes.length, vangnet: v.vangnet.shown(), eigen_risico: v.eigen_risico.shown() }) : w.vangnet.geenRecht });
-  for (const o of v.opmerkingen) blocks.push({ kind: 'paragraph', text: w.vangnet.beideRoutes(o.routes.map((r) => ({ route: r.route, vangnet: r.vangnet.shown() })), o.gekozen) });
+  blocks.push({
+    kind: 'paragraph',
+    text: v.recht && v.route ? w.vangnet.recht({ route: v.route, routes: v.routes.length, vangnet: v.vangnet.shown(), eigen_risico: v.eigen_risico.shown() }) : w.vangnet.geenRecht,
+  });
+  for (const o of v.opmerkingen)
+    blocks.push({
+      kind: 'paragraph',
+      text: w.vangnet.beideRoutes(
+        o.routes.map((r) => ({ route: r.route, vangnet: r.vangnet.shown() })),
+        o.gekozen,
+      ),
+    });
   return { title: String(j.jaar), blocks };
 }
 
@@ -199,11 +226,29 @@ export function buildReportDocument(input: ReportInput, lang: Lang): ReportDocum
   if (input.plan) sections.push(planSection(input.plan, w));
   const names = new Map(input.plan?.acties.map((a) => [a.code, `${a.naam} (${a.code})`]) ?? []);
   const notes = noteSentences(r, w, (code) => names.get(code) ?? code);
-  if (notes.length) sections.push({ title: w.sections.letOp, blocks: [{ kind: 'toelichting', text: w.toelichting.letOp }, { kind: 'list', items: notes }] });
-  sections.push({ title: w.sections.aannames, blocks: [{ kind: 'toelichting', text: w.toelichting.aannames }, { kind: 'list', items: assumptionSentences(r, w) }] });
+  if (notes.length)
+    sections.push({
+      title: w.sections.letOp,
+      blocks: [
+        { kind: 'toelichting', text: w.toelichting.letOp },
+        { kind: 'list', items: notes },
+      ],
+    });
+  sections.push({
+    title: w.sections.aannames,
+    blocks: [
+      { kind: 'toelichting', text: w.toelichting.aannames },
+      { kind: 'list', items: assumptionSentences(r, w) },
+    ],
+  });
   sections.push({
     title: w.sections.grafiek,
-    blocks: input.chart ? [{ kind: 'toelichting', text: w.toelichting.grafiek(input.plan !== undefined) }, { kind: 'figure', caption: w.grafiek.caption }] : [{ kind: 'paragraph', text: w.grafiek.geen }],
+    blocks: input.chart
+      ? [
+          { kind: 'toelichting', text: w.toelichting.grafiek(input.plan !== undefined) },
+          { kind: 'figure', caption: w.grafiek.caption },
+        ]
+      : [{ kind: 'paragraph', text: w.grafiek.geen }],
   });
   return {
     title: w.title(r.scenario.naam, input.gemeente),

@@ -58,7 +58,13 @@ function block(b: Block, svg: string | undefined): string {
 
 function section(s: Section, depth: number, svg: string | undefined, cls?: string): string {
   const h = `h${Math.min(depth, 6)}`;
-  return [`<section${cls ? ` class="${cls}"` : ''}>`, `<${h}>${esc(s.title)}</${h}>`, ...s.blocks.map((b) => block(b, svg)), ...(s.sections ?? []).map((sub) => section(sub, depth + 1, svg)), '</section>'].join('\n');
+  return [
+    `<section${cls ? ` class="${cls}"` : ''}>`,
+    `<${h}>${esc(s.title)}</${h}>`,
+    ...s.blocks.map((b) => block(b, svg)),
+    ...(s.sections ?? []).map((sub) => section(sub, depth + 1, svg)),
+    '</section>',
+  ].join('\n');
 }
 
 /** `svg`: the chart, placed inline. */

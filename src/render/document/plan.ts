@@ -58,7 +58,15 @@ export function planSection(p: PlanJson, w: DocumentWords): Section {
     const doel = o.doel.startsWith('saldo') ? { soort: 'saldo' as const } : { soort: 'tekort' as const, max: o.doel.slice(o.doel.indexOf('<=') + 2) };
     blocks.push({
       kind: 'paragraph',
-      text: w.plan.oplossing({ jaar: o.jaar, doel, vanaf: o.vanaf, per_maand: o.per_maand, saldo: o.saldo?.shown() ?? null, pct: o.tekort_pct?.shown() ?? null, een_minder: o.een_minder ? { saldo: o.een_minder.saldo.shown(), pct: o.een_minder.tekort_pct.shown() } : null }),
+      text: w.plan.oplossing({
+        jaar: o.jaar,
+        doel,
+        vanaf: o.vanaf,
+        per_maand: o.per_maand,
+        saldo: o.saldo?.shown() ?? null,
+        pct: o.tekort_pct?.shown() ?? null,
+        een_minder: o.een_minder ? { saldo: o.een_minder.saldo.shown(), pct: o.een_minder.tekort_pct.shown() } : null,
+      }),
     });
   }
   const names = new Map(p.acties.map((a) => [a.code, `${a.naam} (${a.code})`]));

@@ -61,7 +61,12 @@ export function assumptionSentences(r: ForecastJson, w: DocumentWords): string[]
       case 'prijsindex': {
         const years = Array.isArray(a.waarde) ? a.waarde : [];
         const groups = grouped(years.map((y) => ({ jaar: y.jaar, key: y.pct.value.toString(), item: y.pct.value })));
-        out.push(w.aanname.prijsindex(groups.map((g) => ({ jaren: g.jaren, pct: g.item })), a.herkomst));
+        out.push(
+          w.aanname.prijsindex(
+            groups.map((g) => ({ jaren: g.jaren, pct: g.item })),
+            a.herkomst,
+          ),
+        );
         break;
       }
       case 'baten':
@@ -119,7 +124,12 @@ export function noteSentences(r: ForecastJson, w: DocumentWords, actie: (code: s
         } else if (v.soort === 'aangenomen') {
           const g = assumed.get(v.regel) ?? assumed.set(v.regel, { jaren: [], delen: [] }).get(v.regel)!;
           g.jaren.push(...x.jaren);
-          g.delen.push({ route: v.route, deel: v.deel, drempel_pct: v.drempel_pct.value, treden: { eigen_risico_pct: v.treden.eigen_risico_pct.value, midden_vergoeding_pct: v.treden.midden_vergoeding_pct.value, boven_pct: v.treden.boven_pct.value } });
+          g.delen.push({
+            route: v.route,
+            deel: v.deel,
+            drempel_pct: v.drempel_pct.value,
+            treden: { eigen_risico_pct: v.treden.eigen_risico_pct.value, midden_vergoeding_pct: v.treden.midden_vergoeding_pct.value, boven_pct: v.treden.boven_pct.value },
+          });
         } else if (v.soort === 'jaar-ontbreekt') out.push(w.letOp.saldoOntbreekt(v.jaar, x.jaren));
         else out.push(w.letOp.budgetOntbreekt(v.jaar, x.jaren));
         break;
