@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliTable3, drawnHere, drawTable, renderTable, type TableOptions } from '../src/render/table.js';
+import { cliTable3, drawnHere, drawTable, PLAIN_CHARS, renderTable, type TableOptions } from '../src/render/table.js';
 
 const require = createRequire(import.meta.url);
 const colors = require('@colors/colors/safe') as { enable(): void; disable(): void };
@@ -48,24 +48,6 @@ const table = fc.integer({ min: 1, max: 5 }).chain((n) =>
     plain: fc.boolean(),
   }),
 );
-
-const PLAIN_CHARS = {
-  top: '',
-  'top-mid': '',
-  'top-left': '',
-  'top-right': '',
-  bottom: '',
-  'bottom-mid': '',
-  'bottom-left': '',
-  'bottom-right': '',
-  left: ' ',
-  'left-mid': '',
-  mid: '',
-  'mid-mid': '',
-  right: '',
-  'right-mid': '',
-  middle: '  ',
-};
 
 function check(coloured: boolean) {
   let here = 0;

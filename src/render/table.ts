@@ -51,6 +51,25 @@ const BOX: Chars = {
   middle: '│',
 };
 
+/** No borders: columns two spaces apart, each line indented by one; for figures laid out as text. */
+export const PLAIN_CHARS: Chars = {
+  top: '',
+  'top-mid': '',
+  'top-left': '',
+  'top-right': '',
+  bottom: '',
+  'bottom-mid': '',
+  'bottom-left': '',
+  'bottom-right': '',
+  left: ' ',
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '',
+  'right-mid': '',
+  middle: '  ',
+};
+
 /** The escape codes cli-table3 writes (through @colors/colors) for the styles buig uses. */
 const STYLES: Record<string, [string, string]> = { bold: ['\u001b[1m', '\u001b[22m'], grey: ['\u001b[90m', '\u001b[39m'] };
 

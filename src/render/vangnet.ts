@@ -1,7 +1,7 @@
 // Renderers of the vangnet report: a table for the terminal, Markdown for council documents,
 // tidy CSV for spreadsheets. They read only the report structure.
 
-import { BoxTable as Table } from './table.js';
+import { BoxTable as Table, PLAIN_CHARS } from './table.js';
 import { Chalk } from 'chalk';
 import { formatEuro, formatNumber, roundToTotal, ZERO, type Decimal, type Lang } from '../money.js';
 import { wordsFor } from '../messages/report.js';
@@ -46,7 +46,7 @@ export function renderVangnetTable(report: VangnetJson, lang: Lang, colour: bool
   const status = lang === 'nl' ? report.regel.status : report.regel.status === 'bevestigd' ? 'confirmed' : 'assumed';
   out.push(`${tr(lang, 'Regel', 'Rule')} ${report.regel.id} (${status}): ${report.regel.bron}`);
   out.push('');
-  const figures = new Table({ style: { head: [], border: [] }, chars: plainChars() });
+  const figures = new Table({ style: { head: [], border: [] }, chars: PLAIN_CHARS });
   const tekort = report.tekort.shown();
   const share = `${pctText(report.tekort_pct.shown().abs(), lang, 2)} ${tr(lang, 'van het budget', 'of the budget')}`;
   figures.push(
@@ -197,24 +197,4 @@ export function renderVangnetCsv(report: VangnetJson, style: CsvStyle = {}): str
     add(r.route, 'vangnet', r.vangnet);
   }
   return tidyCsv(style.breed ? ['jaar'] : ['jaar', 'route'], cells, style);
-}
-
-function plainChars() {
-  return {
-    top: '',
-    'top-mid': '',
-    'top-left': '',
-    'top-right': '',
-    bottom: '',
-    'bottom-mid': '',
-    'bottom-left': '',
-    'bottom-right': '',
-    left: ' ',
-    'left-mid': '',
-    mid: '',
-    'mid-mid': '',
-    right: '',
-    'right-mid': '',
-    middle: '  ',
-  };
 }
