@@ -141,6 +141,25 @@ export function lastenColumns(r: ForecastJson): { regelingen: string[]; columns:
  * derived from the shown budget, lasten and vangnet, and the lasten per regeling are rounded by
  * largest remainder, so every row and column adds up to what is shown.
  */
+/** The columns of a year in Markdown, x € 1.000 with V/N; the table of many gemeenten puts the gemeente in front. */
+export const MD_HEAD = (lang: Lang) => [tr(lang, 'jaar', 'year'), tr(lang, 'soort', 'kind'), tr(lang, 'gem. volume', 'avg. volume'), 'budget', 'lasten', 'saldo', 'tekort%', 'vangnet', 'resultaat'];
+export const MD_RIGHT = [false, false, true, true, true, true, true, true, true];
+
+export function mdYearCells(j: JaarJson, lang: Lang): string[] {
+  const { budget, lasten, saldo, vangnet, resultaat } = shownYear(j, 1000);
+  return [
+    String(j.jaar),
+    j.soort,
+    formatNumber(j.gemiddeld_volume.shown(), 0, lang),
+    formatNumber(budget, 0, lang),
+    formatNumber(lasten, 0, lang),
+    vn(saldo, lang),
+    `${formatNumber(j.tekort_pct.shown(), 2, lang)}%`,
+    j.vangnet === null ? '-' : formatNumber(vangnet, 0, lang),
+    vn(resultaat, lang),
+  ];
+}
+
 export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
   const out = [
     `## ${tr(lang, 'Prognose', 'Forecast')}: ${mdText(r.scenario.naam)}`,
@@ -148,22 +167,13 @@ export function renderForecastMarkdown(r: ForecastJson, lang: Lang): string {
     tr(lang, 'Bedragen x € 1.000; V = voordeel, N = nadeel.', 'Amounts x € 1,000; V = voordeel (surplus), N = nadeel (deficit).'),
     '',
   ];
-  const head = [tr(lang, 'jaar', 'year'), tr(lang, 'soort', 'kind'), tr(lang, 'gem. volume', 'avg. volume'), 'budget', 'lasten', 'saldo', 'tekort%', 'vangnet', 'resultaat'];
-  const rows = r.jaren.map((j) => {
-    const { budget, lasten, saldo, vangnet, resultaat } = shownYear(j, 1000);
-    return [
-      String(j.jaar),
-      j.soort,
-      formatNumber(j.gemiddeld_volume.shown(), 0, lang),
-      formatNumber(budget, 0, lang),
-      formatNumber(lasten, 0, lang),
-      vn(saldo, lang),
-      `${formatNumber(j.tekort_pct.shown(), 2, lang)}%`,
-      j.vangnet === null ? '-' : formatNumber(vangnet, 0, lang),
-      vn(resultaat, lang),
-    ];
-  });
-  out.push(mdTable(head, rows, [false, false, true, true, true, true, true, true, true]));
+  out.push(
+    mdTable(
+      MD_HEAD(lang),
+      r.jaren.map((j) => mdYearCells(j, lang)),
+      MD_RIGHT,
+    ),
+  );
 
   out.push(`### ${tr(lang, 'Het volume dat het budget dekt', 'The volume the budget pays for')}`, '');
   out.push(mdTable(BUDGETVOLUME_HEAD(lang), budgetvolumeRows(r, lang), [false, true, true, true]));

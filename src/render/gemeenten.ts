@@ -4,11 +4,11 @@
 
 import { BoxTable as Table } from './table.js';
 import { Chalk } from 'chalk';
-import { formatNumber, type Lang } from '../money.js';
+import type { Lang } from '../money.js';
 import { wordsFor } from '../messages/report.js';
 import type { GemeentenJson } from '../report/gemeenten.js';
 import { tidyCsv, type CsvStyle } from './csv.js';
-import { HEAD, shownYear, vn, yearCells, yearCsvCells } from './forecast.js';
+import { HEAD, MD_HEAD, MD_RIGHT, mdYearCells, yearCells, yearCsvCells } from './forecast.js';
 import { mdTable } from './markdown.js';
 import { tr } from './words.js';
 
@@ -45,34 +45,14 @@ export function renderGemeentenTable(r: GemeentenJson, lang: Lang, colour: boole
 
 export function renderGemeentenMarkdown(r: GemeentenJson, lang: Lang): string {
   const out = [`## ${title(r, lang)}`, '', tr(lang, 'Bedragen x € 1.000; V = voordeel, N = nadeel.', 'Amounts x € 1,000; V = voordeel (surplus), N = nadeel (deficit).'), ''];
-  const head = [
-    tr(lang, 'gemeente', 'gemeente'),
-    tr(lang, 'jaar', 'year'),
-    tr(lang, 'soort', 'kind'),
-    tr(lang, 'gem. volume', 'avg. volume'),
-    'budget',
-    'lasten',
-    'saldo',
-    'tekort%',
-    'vangnet',
-    'resultaat',
-  ];
-  const rows = r.jaren.map((j) => {
-    const { budget, lasten, saldo, vangnet, resultaat } = shownYear(j, 1000);
-    return [
-      j.gemeente,
-      String(j.jaar),
-      j.soort,
-      formatNumber(j.gemiddeld_volume.shown(), 0, lang),
-      formatNumber(budget, 0, lang),
-      formatNumber(lasten, 0, lang),
-      vn(saldo, lang),
-      `${formatNumber(j.tekort_pct.shown(), 2, lang)}%`,
-      j.vangnet === null ? '-' : formatNumber(vangnet, 0, lang),
-      vn(resultaat, lang),
-    ];
-  });
-  out.push(mdTable(head, rows, [false, false, false, true, true, true, true, true, true, true]));
+  const head = [tr(lang, 'gemeente', 'gemeente'), ...MD_HEAD(lang)];
+  out.push(
+    mdTable(
+      head,
+      r.jaren.map((j) => [j.gemeente, ...mdYearCells(j, lang)]),
+      [false, ...MD_RIGHT],
+    ),
+  );
   const w = warnings(r, lang);
   if (w.length) out.push(`### ${tr(lang, 'Waarschuwingen', 'Warnings')}`, '', ...w.map((x) => `- ${x}`), '');
   return out.join('\n');
